@@ -1,0 +1,96 @@
+/**
+ * Every spec section the playground cites, defined once. Decision steps and findings refer to
+ * these entries by key so a URL is never retyped.
+ */
+export interface Cite {
+  readonly title: string;
+  readonly url: string;
+}
+
+const MCP_2025 = 'https://modelcontextprotocol.io/specification/2025-11-25/basic/authorization';
+const MCP_2026 = 'https://modelcontextprotocol.io/specification/2026-07-28/basic/authorization';
+
+export const CITES = {
+  scopeSelection: {
+    title: 'MCP 2026-07-28 Authorization: Scope Selection Strategy',
+    url: `${MCP_2026}#scope-selection-strategy`,
+  },
+  scopeSelection2025: {
+    title: 'MCP 2025-11-25 Authorization: Scope Selection Strategy',
+    url: `${MCP_2025}#scope-selection-strategy`,
+  },
+  stepUp: {
+    title: 'MCP 2026-07-28 Authorization: Step-Up Authorization Flow',
+    url: `${MCP_2026}#step-up-authorization-flow`,
+  },
+  stepUp2025: {
+    title: 'MCP 2025-11-25 Authorization: Step-Up Authorization Flow',
+    url: `${MCP_2025}#step-up-authorization-flow`,
+  },
+  refreshTokens: {
+    title: 'MCP 2026-07-28 Authorization: Refresh Tokens (SEP-2207)',
+    url: `${MCP_2026}#refresh-tokens`,
+  },
+  authServerDiscovery: {
+    title: 'MCP 2026-07-28: Authorization Server Discovery',
+    url: `${MCP_2026}/authorization-server-discovery`,
+  },
+  clientRegistration: {
+    title: 'MCP 2026-07-28: Client Registration',
+    url: `${MCP_2026}/client-registration`,
+  },
+  authorizationResponse: {
+    title: 'MCP 2026-07-28 Authorization: Authorization Response Validation',
+    url: `${MCP_2026}#authorization-response-validation`,
+  },
+  canonicalServerUri: {
+    title: 'MCP 2026-07-28 Authorization: Canonical Server URI',
+    url: `${MCP_2026}#canonical-server-uri`,
+  },
+  flowSteps: {
+    title: 'MCP 2026-07-28 Authorization: Authorization Flow Steps',
+    url: `${MCP_2026}#authorization-flow-steps`,
+  },
+  securityConsiderations: {
+    title: 'MCP 2026-07-28: Authorization Security Considerations',
+    url: `${MCP_2026}/security-considerations`,
+  },
+  oidcOfflineAccess: {
+    title: 'OpenID Connect Core 1.0 §11: Offline Access',
+    url: 'https://openid.net/specs/openid-connect-core-1_0.html#OfflineAccess',
+  },
+  protectedResourceMetadata: {
+    title: 'RFC 9728: OAuth 2.0 Protected Resource Metadata',
+    url: 'https://www.rfc-editor.org/rfc/rfc9728.html',
+  },
+  authServerMetadata: {
+    title: 'RFC 8414: OAuth 2.0 Authorization Server Metadata',
+    url: 'https://www.rfc-editor.org/rfc/rfc8414.html',
+  },
+  clientMetadata: {
+    title: 'RFC 7591 §2: Client Metadata',
+    url: 'https://www.rfc-editor.org/rfc/rfc7591.html#section-2',
+  },
+  wwwAuthenticate: {
+    title: 'RFC 9110 §11.6.1: WWW-Authenticate',
+    url: 'https://www.rfc-editor.org/rfc/rfc9110.html#section-11.6.1',
+  },
+  bearerChallenge: {
+    title: 'RFC 6750 §3: The WWW-Authenticate Response Header Field',
+    url: 'https://www.rfc-editor.org/rfc/rfc6750.html#section-3',
+  },
+  pkce: {
+    title: 'RFC 7636: Proof Key for Code Exchange',
+    url: 'https://www.rfc-editor.org/rfc/rfc7636.html',
+  },
+  resourceIndicators: {
+    title: 'RFC 8707: Resource Indicators for OAuth 2.0',
+    url: 'https://www.rfc-editor.org/rfc/rfc8707.html',
+  },
+  issParameter: {
+    title: 'RFC 9207: OAuth 2.0 Authorization Server Issuer Identification',
+    url: 'https://www.rfc-editor.org/rfc/rfc9207.html',
+  },
+} as const satisfies Record<string, Cite>;
+
+export type CiteKey = keyof typeof CITES;
