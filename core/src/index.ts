@@ -1,7 +1,14 @@
 export { CITES } from './cite.ts';
 export type { Cite, CiteKey } from './cite.ts';
 export type {
+  AuthorizationRequestPreview,
+  Challenge,
   DecisionStep,
+  Evaluation,
+  Profile,
+  ProfileGroup,
+  ProfileSource,
+  RuleNode,
   DocumentSubject,
   Finding,
   ProfileId,

@@ -79,3 +79,79 @@ export interface Scenario {
   previousScope?: string;
   profile?: ProfileId;
 }
+
+/** One challenge of a WWW-Authenticate header (RFC 9110 §11.6.1). */
+export interface Challenge {
+  /** As sent; compare case-insensitively. */
+  scheme: string;
+  /** Parameter names lower-cased; values unquoted and unescaped. */
+  params: Record<string, string>;
+  token68?: string;
+}
+
+export type ProfileGroup = 'spec' | 'sdk' | 'application';
+
+/** The implementation a profile models, so a reader can check it against the source. */
+export interface ProfileSource {
+  /** Package or product name, e.g. '@modelcontextprotocol/client'. */
+  name: string;
+  /** Version, tag or commit modelled. */
+  version: string;
+  /** Link to the file (or spec section) the behaviour was read from. */
+  url: string;
+  /** Repository-relative file, when the source is code. */
+  file?: string;
+  /** When the source was read (YYYY-MM-DD). */
+  checked?: string;
+  confidence: 'verified-from-source' | 'inferred';
+}
+
+/**
+ * One node of a profile's rule as a reader would draw it. Decision steps carry the same `rule`
+ * ids, so a picture of the rule can light the path a decision took without a second copy of it.
+ */
+export interface RuleNode {
+  rule: string;
+  /** Short question or action, e.g. 'Challenge has a scope?'. */
+  label: string;
+  kind: 'step-up' | 'tier' | 'omit' | 'offline-access' | 'prompt' | 'transform';
+  cite: Cite;
+}
+
+export interface Profile {
+  id: ProfileId;
+  title: string;
+  /** One line: how this client chooses its scope. */
+  summary: string;
+  group: ProfileGroup;
+  source: ProfileSource;
+  /** The rule in order, for pictures and tables; `decide` reports steps with these ids. */
+  rule: readonly RuleNode[];
+  decide(input: ScopeInput): ScopeDecision;
+}
+
+/** The authorization request a decision leads to, built with illustrative client values. */
+export type AuthorizationRequestPreview =
+  | {
+      ok: true;
+      url: string;
+      params: [string, string][];
+      /** Names of the parameters whose values the scope decision produced (scope, prompt). */
+      fromDecision: string[];
+    }
+  | { ok: false; findings: Finding[] };
+
+/** Everything the UI shows for one scenario, from one call to evaluateScenario. */
+export interface Evaluation {
+  scenario: Scenario;
+  profile: ProfileId;
+  /** The Bearer challenge read from the scenario's WWW-Authenticate, when there is one. */
+  challenge: Challenge | undefined;
+  /** What the decision saw. */
+  input: ScopeInput;
+  decision: ScopeDecision;
+  /** One decision per profile, in PROFILES order. */
+  comparison: ScopeDecision[];
+  findings: Finding[];
+  authorizationRequest: AuthorizationRequestPreview;
+}
