@@ -11,7 +11,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 30_000,
-  reporter: process.env.CI ? [['list'], ['line']] : 'list',
+  reporter: 'list',
   use: {
     baseURL: 'http://localhost:5173',
     browserName: 'chromium',
