@@ -18,3 +18,7 @@ export type {
   ScopeSource,
   StepOutcome,
 } from './types.ts';
+
+export { findChallenge, parseWwwAuthenticate } from './protocol/www-authenticate.ts';
+export { canonicalResourceUri } from './protocol/resource-uri.ts';
+export type { CanonicalResourceUri } from './protocol/resource-uri.ts';
