@@ -55,6 +55,18 @@ export const CITES = {
     title: 'MCP 2026-07-28: Authorization Security Considerations',
     url: `${MCP_2026}/security-considerations`,
   },
+  authorizationCodeProtection: {
+    title: 'MCP 2026-07-28 Security Considerations: Authorization Code Protection (PKCE)',
+    url: `${MCP_2026}/security-considerations#authorization-code-protection`,
+  },
+  communicationSecurity: {
+    title: 'MCP 2026-07-28 Security Considerations: Communication Security',
+    url: `${MCP_2026}/security-considerations#communication-security`,
+  },
+  authServerMetadataFields: {
+    title: 'RFC 8414 §2: Authorization Server Metadata',
+    url: 'https://www.rfc-editor.org/rfc/rfc8414.html#section-2',
+  },
   oidcOfflineAccess: {
     title: 'OpenID Connect Core 1.0 §11: Offline Access',
     url: 'https://openid.net/specs/openid-connect-core-1_0.html#OfflineAccess',

@@ -22,3 +22,12 @@ export type {
 export { findChallenge, parseWwwAuthenticate } from './protocol/www-authenticate.ts';
 export { canonicalResourceUri } from './protocol/resource-uri.ts';
 export type { CanonicalResourceUri } from './protocol/resource-uri.ts';
+
+export {
+  AUTH_SERVER_METADATA_FIELDS,
+  AuthServerMetadataSchema,
+  parseAuthServerMetadata,
+} from './schemas/auth-server-metadata.ts';
+export type { AuthServerMetadata } from './schemas/auth-server-metadata.ts';
+export type { LenientDocument, LenientResult } from './schemas/lenient.ts';
+export { authServerRequestFindings } from './findings/auth-server.ts';
