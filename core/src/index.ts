@@ -31,3 +31,7 @@ export {
 export type { AuthServerMetadata } from './schemas/auth-server-metadata.ts';
 export type { LenientDocument, LenientResult } from './schemas/lenient.ts';
 export { authServerRequestFindings } from './findings/auth-server.ts';
+export { locateJsonPath } from './documents/locate.ts';
+export type { JsonLocation, JsonNode, JsonPath, TextRange } from './documents/locate.ts';
+export { setJsonValue } from './documents/edit.ts';
+export type { JsonTextEdit } from './documents/edit.ts';
