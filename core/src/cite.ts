@@ -103,6 +103,30 @@ export const CITES = {
     title: 'RFC 9207: OAuth 2.0 Authorization Server Issuer Identification',
     url: 'https://www.rfc-editor.org/rfc/rfc9207.html',
   },
+  prmDiscovery: {
+    title: 'MCP 2026-07-28: Protected Resource Metadata Discovery Requirements',
+    url: `${MCP_2026}/authorization-server-discovery#protected-resource-metadata-discovery-requirements`,
+  },
+  prmWellKnown: {
+    title: 'RFC 9728 §3.1: Protected Resource Metadata Request',
+    url: 'https://www.rfc-editor.org/rfc/rfc9728.html#section-3.1',
+  },
+  prmChallenge: {
+    title: 'RFC 9728 §5.1: WWW-Authenticate Response',
+    url: 'https://www.rfc-editor.org/rfc/rfc9728.html#section-5.1',
+  },
+  authServerWellKnown: {
+    title: 'RFC 8414 §3.1: Authorization Server Metadata Request',
+    url: 'https://www.rfc-editor.org/rfc/rfc8414.html#section-3.1',
+  },
+  authServerCompatibility: {
+    title: 'RFC 8414 §5: Compatibility Notes',
+    url: 'https://www.rfc-editor.org/rfc/rfc8414.html#section-5',
+  },
+  oidcDiscovery: {
+    title: 'OpenID Connect Discovery 1.0 §4: Obtaining OpenID Provider Configuration Information',
+    url: 'https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderConfig',
+  },
 } as const satisfies Record<string, Cite>;
 
 export type CiteKey = keyof typeof CITES;

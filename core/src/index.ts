@@ -22,6 +22,13 @@ export type {
 export { findChallenge, parseWwwAuthenticate } from './protocol/www-authenticate.ts';
 export { canonicalResourceUri } from './protocol/resource-uri.ts';
 export type { CanonicalResourceUri } from './protocol/resource-uri.ts';
+export {
+  authServerMetadataCandidates,
+  authServerMetadataUrls,
+  resourceMetadataCandidates,
+  resourceMetadataUrls,
+} from './protocol/discovery-urls.ts';
+export type { DiscoveryCandidate } from './protocol/discovery-urls.ts';
 
 export {
   AUTH_SERVER_METADATA_FIELDS,
