@@ -29,6 +29,7 @@ export {
   resourceMetadataUrls,
 } from './protocol/discovery-urls.ts';
 export type { DiscoveryCandidate } from './protocol/discovery-urls.ts';
+export { createPkcePair, isPkceVerifier, pkceChallenge, randomState } from './protocol/pkce.ts';
 
 export {
   AUTH_SERVER_METADATA_FIELDS,
