@@ -127,6 +127,10 @@ export const CITES = {
     title: 'OpenID Connect Discovery 1.0 §4: Obtaining OpenID Provider Configuration Information',
     url: 'https://openid.net/specs/openid-connect-discovery-1_0.html#ProviderConfig',
   },
+  corsProtocol: {
+    title: 'Fetch Standard §3.2: CORS protocol',
+    url: 'https://fetch.spec.whatwg.org/#http-cors-protocol',
+  },
 } as const satisfies Record<string, Cite>;
 
 export type CiteKey = keyof typeof CITES;
