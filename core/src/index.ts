@@ -30,6 +30,16 @@ export {
 } from './protocol/discovery-urls.ts';
 export type { DiscoveryCandidate } from './protocol/discovery-urls.ts';
 export { createPkcePair, isPkceVerifier, pkceChallenge, randomState } from './protocol/pkce.ts';
+export {
+  decodeScenario,
+  encodeScenario,
+  MAX_SCENARIO_BYTES,
+  PERMALINK_VERSION,
+} from './scenario/permalink.ts';
+export type { DecodedScenario } from './scenario/permalink.ts';
+export { parseScenario, sanitizeScenario, ScenarioSchema } from './scenario/scenario-schema.ts';
+export type { ParsedScenario } from './scenario/scenario-schema.ts';
+export { MAX_DOCUMENT_DEPTH } from './scenario/json-value.ts';
 
 export {
   AUTH_SERVER_METADATA_FIELDS,

@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import type { ProfileId, Scenario } from '../types.ts';
+import { jsonValueProblem } from './json-value.ts';
+
+const PROFILE_IDS = [
+  'mcp-2026-07-28',
+  'mcp-2025-11-25',
+  'typescript-sdk-2',
+  'typescript-sdk-1',
+  'python-sdk',
+] as const satisfies readonly ProfileId[];
+
+// Fails to compile when ProfileId gains a member this list lacks.
+const _everyProfileListed: [Exclude<ProfileId, (typeof PROFILE_IDS)[number]>] extends [never]
+  ? true
+  : never = true;
+
+function jsonDocument(name: string) {
+  return z
+    .unknown()
+    .optional()
+    .superRefine((value, context) => {
+      if (value === undefined) return;
+      const problem = jsonValueProblem(value, name);
+      if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+    });
+}
+
+function text(name: string) {
+  return z.string({ error: `${name} must be a string.` }).optional();
+}
+
+/**
+ * A scenario as it travels in a permalink or a request body: three documents of any JSON value
+ * (they are shown and checked as served, right or wrong), the server's challenge and URL, the
+ * previous scope and the profile.
+ */
+export const ScenarioSchema = z.object({
+  serverUrl: text('serverUrl'),
+  wwwAuthenticate: text('wwwAuthenticate'),
+  resourceMetadata: jsonDocument('resourceMetadata'),
+  authServerMetadata: jsonDocument('authServerMetadata'),
+  clientMetadata: jsonDocument('clientMetadata'),
+  previousScope: text('previousScope'),
+  profile: z
+    .enum(PROFILE_IDS, { error: `profile must be one of ${PROFILE_IDS.join(', ')}.` })
+    .optional(),
+});
+
+const SCENARIO_KEYS: ReadonlySet<string> = new Set(Object.keys(ScenarioSchema.shape));
+
+/**
+ * Client metadata fields that hold a credential. A scenario is shared by link and stored by the
+ * testbed, so it keeps none (the project's rule: secrets never go into a URL or a permalink).
+ * `client_secret` and `registration_access_token` are issued by RFC 7591 §3.2.1; the token
+ * fields are what a user may paste by mistake.
+ */
+const SECRET_CLIENT_FIELDS: readonly string[] = [
+  'client_secret',
+  'registration_access_token',
+  'access_token',
+  'refresh_token',
+  'id_token',
+  'code_verifier',
+];
+
+/** RFC 7518 §6.2.2 and §6.3.2, §6.4: the members that make a JWK private. */
+const PRIVATE_JWK_MEMBERS: readonly string[] = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A copy without `names`; Object.fromEntries defines keys, so `__proto__` stays plain data. */
+function without(record: Record<string, unknown>, names: readonly string[]) {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !names.includes(key)));
+}
+
+function stripPrivateJwks(jwks: unknown, notes: string[]): unknown {
+  if (!isRecord(jwks) || !Array.isArray(jwks['keys'])) return jwks;
+  let stripped = 0;
+  const keys = jwks['keys'].map((key: unknown) => {
+    if (!isRecord(key) || !PRIVATE_JWK_MEMBERS.some((member) => member in key)) return key;
+    stripped++;
+    return without(key, PRIVATE_JWK_MEMBERS);
+  });
+  if (stripped === 0) return jwks;
+  notes.push(
+    `The private parts of ${stripped === 1 ? 'a key' : `${stripped} keys`} in the client metadata's jwks were removed; only public keys are kept.`,
+  );
+  return { ...jwks, keys };
+}
+
+function stripClientSecrets(clientMetadata: unknown, notes: string[]): unknown {
+  if (!isRecord(clientMetadata)) return clientMetadata;
+  const found = SECRET_CLIENT_FIELDS.filter((name) => Object.hasOwn(clientMetadata, name));
+  let result = found.length ? without(clientMetadata, found) : clientMetadata;
+  for (const name of found) {
+    notes.push(`${name} was removed from the client metadata: a scenario never holds secrets.`);
+  }
+  const jwks = stripPrivateJwks(result['jwks'], notes);
+  if (jwks !== result['jwks']) result = { ...result, jwks };
+  return result;
+}
+
+/** A copy of the scenario without any credential in its client metadata, and what was removed. */
+export function sanitizeScenario(scenario: Scenario): { scenario: Scenario; notes: string[] } {
+  const notes: string[] = [];
+  if (!isRecord(scenario)) return { scenario: {}, notes };
+  const clientMetadata = stripClientSecrets(scenario.clientMetadata, notes);
+  return {
+    scenario:
+      clientMetadata === scenario.clientMetadata ? scenario : { ...scenario, clientMetadata },
+    notes,
+  };
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+function quoteKey(key: string): string {
+  return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
+}
+
+export type ParsedScenario =
+  { ok: true; scenario: Scenario; notes: string[] } | { ok: false; message: string };
+
+/**
+ * Reads a scenario from untrusted JSON (a permalink, a request body). Unknown fields are
+ * dropped and credentials stripped from the client metadata, each with a note; a field of the
+ * wrong type refuses the whole scenario with a message saying which. Total on any input.
+ */
+export function parseScenario(value: unknown): ParsedScenario {
+  try {
+    return readScenario(value);
+  } catch {
+    // Only exotic objects (a proxy, a throwing getter) get here; JSON never does.
+    return { ok: false, message: 'The scenario cannot be read as plain data.' };
+  }
+}
+
+function readScenario(value: unknown): ParsedScenario {
+  if (!isRecord(value)) {
+    return {
+      ok: false,
+      message: `A scenario must be a JSON object with fields such as serverUrl and resourceMetadata, not ${kindOf(value)}.`,
+    };
+  }
+  const notes: string[] = [];
+  const unknownKeys = Object.keys(value).filter((key) => !SCENARIO_KEYS.has(key));
+  if (unknownKeys.length > 0) {
+    const shown = unknownKeys.slice(0, 5).map(quoteKey).join(', ');
+    const more = unknownKeys.length > 5 ? ` and ${unknownKeys.length - 5} more` : '';
+    notes.push(`Ignored unknown field${unknownKeys.length > 1 ? 's' : ''} ${shown}${more}.`);
+  }
+
+  const result = ScenarioSchema.safeParse(value);
+  if (!result.success) {
+    return { ok: false, message: result.error.issues[0]?.message ?? 'The scenario is not valid.' };
+  }
+  // Absent and undefined fields alike are left out, so the scenario has only the fields it uses.
+  const scenario = Object.fromEntries(
+    Object.entries(result.data).filter(([, field]) => field !== undefined),
+  ) as Scenario;
+  const sanitized = sanitizeScenario(scenario);
+  return { ok: true, scenario: sanitized.scenario, notes: [...notes, ...sanitized.notes] };
+}
