@@ -67,6 +67,38 @@ export const CITES = {
     title: 'RFC 8414 §2: Authorization Server Metadata',
     url: 'https://www.rfc-editor.org/rfc/rfc8414.html#section-2',
   },
+  authServerLocation: {
+    title: 'MCP 2026-07-28: Authorization Server Location',
+    url: `${MCP_2026}/authorization-server-discovery#authorization-server-location`,
+  },
+  runtimeInsufficientScope: {
+    title: 'MCP 2026-07-28 Authorization: Runtime Insufficient Scope Errors',
+    url: `${MCP_2026}#runtime-insufficient-scope-errors`,
+  },
+  clientIdMetadataDocuments: {
+    title: 'MCP 2026-07-28 Client Registration: Client ID Metadata Documents',
+    url: `${MCP_2026}/client-registration#client-id-metadata-documents`,
+  },
+  applicationType: {
+    title: 'MCP 2026-07-28 Client Registration: Application Type and Redirect URI Constraints',
+    url: `${MCP_2026}/client-registration#application-type-and-redirect-uri-constraints`,
+  },
+  protectedResourceMetadataFields: {
+    title: 'RFC 9728 §2: Protected Resource Metadata',
+    url: 'https://www.rfc-editor.org/rfc/rfc9728.html#section-2',
+  },
+  protectedResourceMetadataValidation: {
+    title: 'RFC 9728 §3.3: Protected Resource Metadata Validation',
+    url: 'https://www.rfc-editor.org/rfc/rfc9728.html#section-3.3',
+  },
+  scopeSyntax: {
+    title: 'RFC 6749 §3.3: Access Token Scope',
+    url: 'https://www.rfc-editor.org/rfc/rfc6749.html#section-3.3',
+  },
+  jsonSyntax: {
+    title: 'RFC 8259: The JavaScript Object Notation (JSON) Data Interchange Format',
+    url: 'https://www.rfc-editor.org/rfc/rfc8259.html',
+  },
   oidcOfflineAccess: {
     title: 'OpenID Connect Core 1.0 §11: Offline Access',
     url: 'https://openid.net/specs/openid-connect-core-1_0.html#OfflineAccess',
@@ -130,6 +162,22 @@ export const CITES = {
   corsProtocol: {
     title: 'Fetch Standard §3.2: CORS protocol',
     url: 'https://fetch.spec.whatwg.org/#http-cors-protocol',
+  },
+  authorizationRequest: {
+    title: 'RFC 6749 §4.1.1: Authorization Request',
+    url: 'https://www.rfc-editor.org/rfc/rfc6749.html#section-4.1.1',
+  },
+  redirectionEndpoint: {
+    title: 'RFC 6749 §3.1.2: Redirection Endpoint',
+    url: 'https://www.rfc-editor.org/rfc/rfc6749.html#section-3.1.2',
+  },
+  issValidation: {
+    title: 'RFC 9207 §2.4: Validating the Issuer Identifier',
+    url: 'https://www.rfc-editor.org/rfc/rfc9207.html#section-2.4',
+  },
+  authorizationResponse6749: {
+    title: 'RFC 6749 §4.1.2: Authorization Response',
+    url: 'https://www.rfc-editor.org/rfc/rfc6749.html#section-4.1.2',
   },
 } as const satisfies Record<string, Cite>;
 
