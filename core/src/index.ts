@@ -53,3 +53,5 @@ export { locateJsonPath } from './documents/locate.ts';
 export type { JsonLocation, JsonNode, JsonPath, TextRange } from './documents/locate.ts';
 export { setJsonValue } from './documents/edit.ts';
 export type { JsonTextEdit } from './documents/edit.ts';
+
+export * from './discovery/index.ts';
