@@ -30,6 +30,11 @@ export {
 } from './protocol/discovery-urls.ts';
 export type { DiscoveryCandidate } from './protocol/discovery-urls.ts';
 export { createPkcePair, isPkceVerifier, pkceChallenge, randomState } from './protocol/pkce.ts';
+export { buildAuthorizationUrl } from './protocol/authorization-request.ts';
+export type {
+  AuthorizationRequest,
+  AuthorizationRequestInput,
+} from './protocol/authorization-request.ts';
 export {
   decodeScenario,
   encodeScenario,

@@ -1,0 +1,194 @@
+import { CITES } from '../cite.ts';
+import { authServerRequestFindings } from '../findings/auth-server.ts';
+import { parseAuthServerMetadata } from '../schemas/auth-server-metadata.ts';
+import type { Finding, ProfileId } from '../types.ts';
+import { canonicalResourceUri } from './resource-uri.ts';
+
+export interface AuthorizationRequestInput {
+  /** The authorization server metadata as served; checked here before anything is built. */
+  authServerMetadata: unknown;
+  clientId: string;
+  redirectUri: string;
+  /** The decided scope; undefined or empty leaves the parameter out, as every modelled client does. */
+  scope?: string;
+  state: string;
+  /** The S256 challenge from createPkcePair or pkceChallenge. */
+  codeChallenge: string;
+  /** The MCP server's URI; sent in its canonical form (RFC 8707 §2). */
+  resource?: string;
+  /** Whose request to build; the spec's by default. */
+  profile?: ProfileId;
+  /**
+   * Whether to ask for prompt=consent: pass the profile's `ScopeDecision.promptConsent`. When
+   * left out, consent is asked whenever `offline_access` is one of the scope's tokens, the
+   * OpenID Connect Core §11 condition under which an OpenID provider issues a refresh token.
+   */
+  promptConsent?: boolean;
+}
+
+export type AuthorizationRequest =
+  | {
+      ok: true;
+      url: string;
+      /** Every query parameter of `url`, in order, the endpoint's own ones included. */
+      params: [string, string][];
+      /** Where this profile's request departs from the spec, one sentence each. */
+      deviations?: string[];
+    }
+  | { ok: false; findings: Finding[] };
+
+/** The profiles that model the TypeScript SDK's startAuthorization and its quirks. */
+function isTypeScriptSdk(profile: ProfileId | undefined): boolean {
+  return profile === 'typescript-sdk-1' || profile === 'typescript-sdk-2';
+}
+
+function hasToken(scope: string | undefined, token: string): boolean {
+  return scope !== undefined && scope.split(/\s+/).includes(token);
+}
+
+function refusal(
+  id: string,
+  subject: Finding['subject'],
+  message: string,
+  cite: Finding['cite'],
+): Finding {
+  return { id, severity: 'error', subject, message, cite };
+}
+
+/** RFC 7636 §4.2: BASE64URL of a SHA-256 digest is always 43 characters. */
+const S256_CHALLENGE = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * The checks a client makes on its own values before sending them anywhere. Their findings are
+ * about the client's side of the request, hence the `client-metadata` subject.
+ */
+function inputFindings(
+  input: AuthorizationRequestInput,
+  canonicalResource: string | undefined,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (typeof input.clientId !== 'string' || input.clientId === '') {
+    findings.push(
+      refusal(
+        'request/client-id-missing',
+        'client-metadata',
+        'Register the client first: an authorization request needs a client_id.',
+        CITES.authorizationRequest,
+      ),
+    );
+  }
+  if (!isAbsoluteUriWithoutFragment(input.redirectUri)) {
+    findings.push(
+      refusal(
+        'request/redirect-uri-invalid',
+        'client-metadata',
+        'Use an absolute redirect URI without a fragment, such as http://localhost:5173/callback.',
+        CITES.redirectionEndpoint,
+      ),
+    );
+  }
+  if (typeof input.codeChallenge !== 'string' || !S256_CHALLENGE.test(input.codeChallenge)) {
+    findings.push(
+      refusal(
+        'request/code-challenge-invalid',
+        'client-metadata',
+        'Derive the code_challenge with S256 from a fresh code verifier: it must be 43 base64url characters.',
+        CITES.pkce,
+      ),
+    );
+  }
+  if (input.resource !== undefined && canonicalResource === undefined) {
+    const checked = canonicalResourceUri(input.resource);
+    findings.push(
+      refusal(
+        'request/resource-invalid',
+        'server-url',
+        checked.ok ? 'The resource is not a valid URI.' : checked.reason,
+        CITES.canonicalServerUri,
+      ),
+    );
+  }
+  return findings;
+}
+
+function isAbsoluteUriWithoutFragment(value: unknown): boolean {
+  if (typeof value !== 'string' || value.includes('#')) return false;
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The authorization request of the authorization code flow with PKCE (RFC 6749 §4.1.1,
+ * RFC 7636 §4.3, RFC 8707 §2), as `profile` would send it, or the findings that stop it.
+ *
+ * It refuses, with the findings of authServerRequestFindings, an authorization server whose
+ * metadata lacks `code` in `response_types_supported`, lacks `code_challenge_methods_supported`
+ * or `S256` in it, or has no https (or loopback http) `authorization_endpoint`. The TypeScript
+ * SDK profiles proceed without `code_challenge_methods_supported` and append `prompt=consent`
+ * even when the endpoint's own query already has a `prompt`; both are reported in `deviations`.
+ *
+ * The endpoint's query is kept (RFC 6749 §3.1) and each parameter set here replaces one of the
+ * same name in it, so the request carries it once; its fragment is dropped, as a fetch would.
+ */
+export function buildAuthorizationUrl(input: AuthorizationRequestInput): AuthorizationRequest {
+  const sdk = isTypeScriptSdk(input.profile);
+  const deviations: string[] = [];
+
+  let blocking = authServerRequestFindings(input.authServerMetadata);
+  if (sdk && blocking.some((finding) => finding.id === 'as/pkce-not-advertised')) {
+    blocking = blocking.filter((finding) => finding.id !== 'as/pkce-not-advertised');
+    deviations.push(
+      'The authorization server does not advertise code_challenge_methods_supported; the spec says to refuse, but this SDK proceeds and sends S256 anyway.',
+    );
+  }
+  const resource = input.resource === undefined ? undefined : canonicalResourceUri(input.resource);
+  const canonicalResource = resource?.ok ? resource.value : undefined;
+  const findings = [...blocking, ...inputFindings(input, canonicalResource)];
+  if (findings.length > 0) return { ok: false, findings };
+
+  // The findings above guarantee an absolute https (or loopback http) endpoint.
+  const endpoint = parseAuthServerMetadata(input.authServerMetadata).document
+    .authorization_endpoint as string;
+  const url = new URL(endpoint);
+  url.hash = '';
+  const query = url.searchParams;
+
+  query.set('response_type', 'code');
+  query.set('client_id', input.clientId);
+  query.set('code_challenge', input.codeChallenge);
+  query.set('code_challenge_method', 'S256');
+  query.set('redirect_uri', input.redirectUri);
+  if (typeof input.state === 'string' && input.state !== '') query.set('state', input.state);
+  const scope = typeof input.scope === 'string' && input.scope !== '' ? input.scope : undefined;
+  if (scope !== undefined) query.set('scope', scope);
+
+  const promptConsent = input.promptConsent ?? hasToken(scope, 'offline_access');
+  if (promptConsent) {
+    if (sdk && query.has('prompt')) {
+      query.append('prompt', 'consent');
+      deviations.push(
+        'The request carries prompt twice, the endpoint’s own and consent appended by this SDK; a parameter must not be sent more than once (RFC 6749 §3.1).',
+      );
+    } else {
+      query.set('prompt', 'consent');
+    }
+  }
+
+  if (canonicalResource !== undefined) {
+    query.set('resource', canonicalResource);
+  } else {
+    deviations.push(
+      'The request has no resource parameter; MCP clients must name the MCP server in it (RFC 8707).',
+    );
+  }
+
+  const params: [string, string][] = [];
+  query.forEach((value, name) => params.push([name, value]));
+  const result: AuthorizationRequest = { ok: true, url: url.href, params };
+  if (deviations.length > 0) result.deviations = deviations;
+  return result;
+}
