@@ -60,3 +60,4 @@ export { setJsonValue } from './documents/edit.ts';
 export type { JsonTextEdit } from './documents/edit.ts';
 
 export * from './discovery/index.ts';
+export * from './flow/index.ts';
