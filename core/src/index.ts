@@ -35,6 +35,12 @@ export type {
   AuthorizationRequest,
   AuthorizationRequestInput,
 } from './protocol/authorization-request.ts';
+export { checkAuthorizationResponse } from './protocol/authorization-response.ts';
+export type {
+  AuthorizationResponseCheck,
+  AuthorizationResponseFailure,
+  AuthorizationResponseInput,
+} from './protocol/authorization-response.ts';
 export {
   decodeScenario,
   encodeScenario,
