@@ -58,8 +58,25 @@ export {
   parseAuthServerMetadata,
 } from './schemas/auth-server-metadata.ts';
 export type { AuthServerMetadata } from './schemas/auth-server-metadata.ts';
+export {
+  RESOURCE_METADATA_FIELDS,
+  ResourceMetadataSchema,
+  parseResourceMetadata,
+} from './schemas/resource-metadata.ts';
+export type { ResourceMetadata } from './schemas/resource-metadata.ts';
+export {
+  CLIENT_METADATA_FIELDS,
+  ClientMetadataSchema,
+  parseClientMetadata,
+} from './schemas/client-metadata.ts';
+export type { ClientMetadata } from './schemas/client-metadata.ts';
 export type { LenientDocument, LenientResult } from './schemas/lenient.ts';
+export { MAX_DOCUMENT_CHARS, parseJsonDocument } from './schemas/json-document.ts';
+export type { JsonDocumentResult } from './schemas/json-document.ts';
 export { authServerRequestFindings } from './findings/auth-server.ts';
+export { DEFAULT_PROFILE, PROFILES, PROFILE_IDS, findProfile } from './profiles/index.ts';
+export { compareProfiles, determineScope } from './decision/determine.ts';
+export { scopeTokens, unionTokens } from './decision/scope-tokens.ts';
 export { locateJsonPath } from './documents/locate.ts';
 export type { JsonLocation, JsonNode, JsonPath, TextRange } from './documents/locate.ts';
 export { setJsonValue } from './documents/edit.ts';

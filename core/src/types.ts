@@ -1,8 +1,12 @@
 import type { Cite } from './cite.ts';
+import type { RegisteredProfileId } from './profiles/index.ts';
 
-/** Ids of the client implementations whose scope decision core models. */
-export type ProfileId =
-  'mcp-2026-07-28' | 'mcp-2025-11-25' | 'typescript-sdk-2' | 'typescript-sdk-1' | 'python-sdk';
+/**
+ * Ids of the client implementations whose scope decision core models: 'mcp-2026-07-28',
+ * 'mcp-2025-11-25', 'typescript-sdk-2', 'typescript-sdk-1', 'python-sdk', and every profile
+ * registered later. Derived from the profile index, so adding a profile never edits this file.
+ */
+export type ProfileId = RegisteredProfileId;
 
 /** What the client knows when it builds its authorization request. */
 export interface ScopeInput {
@@ -118,8 +122,8 @@ export interface RuleNode {
   cite: Cite;
 }
 
-export interface Profile {
-  id: ProfileId;
+export interface Profile<Id extends string = ProfileId> {
+  id: Id;
   title: string;
   /** One line: how this client chooses its scope. */
   summary: string;

@@ -1,0 +1,27 @@
+// How values appear inside step details and finding messages: quoted exactly (so a leading
+// space or an empty string stays visible) and cut short, so a 1 MB document never turns into a
+// 1 MB sentence.
+
+const MAX_SHOWN = 120;
+
+/** A scope or other string value as a reader should see it, e.g. `"mcp:read offline_access"`. */
+export function show(value: string): string {
+  if (value.length <= MAX_SHOWN) return JSON.stringify(value);
+  return `${JSON.stringify(value.slice(0, MAX_SHOWN))}… (${value.length.toLocaleString('en-US')} characters)`;
+}
+
+/** A list of strings, e.g. `["mcp:read", "mcp:write"]`, cut short after a few entries. */
+export function showList(values: readonly string[]): string {
+  const shown = values.slice(0, 8).map((value) => show(value));
+  if (values.length > 8) shown.push(`… ${values.length - 8} more`);
+  return `[${shown.join(', ')}]`;
+}
+
+/** A scope value, or the words for its absence. */
+export function showScope(scope: string | undefined): string {
+  return scope === undefined ? 'no scope' : show(scope);
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

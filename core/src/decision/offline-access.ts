@@ -1,0 +1,70 @@
+import type { ScopeDecision } from '../types.ts';
+import { show } from './describe.ts';
+import type { DecisionDocuments, FieldRead } from './read-documents.ts';
+
+export const OFFLINE_ACCESS = 'offline_access';
+export const REFRESH_TOKEN = 'refresh_token';
+
+/**
+ * The four conditions under which a client following SEP-2207 adds `offline_access`. Each
+ * profile judges them its own way (token-wise, `split(" ")`, `is not None`, a default for
+ * `grant_types`) and hands the verdicts here to be explained the same way everywhere.
+ */
+export interface OfflineAccessConditions {
+  scopeSelected: boolean;
+  authServerLists: boolean;
+  clientRefreshes: boolean;
+  alreadyPresent: boolean;
+}
+
+export function listIncludes(read: FieldRead<string[]>, value: string): boolean {
+  return read.state === 'present' && read.value.includes(value);
+}
+
+export function offlineAccessOutcome(
+  conditions: OfflineAccessConditions,
+): ScopeDecision['offlineAccess'] {
+  if (conditions.alreadyPresent) return 'already-present';
+  const { scopeSelected, authServerLists, clientRefreshes } = conditions;
+  return scopeSelected && authServerLists && clientRefreshes ? 'added' : 'not-added';
+}
+
+/** Why offline_access was not added, as one clause listing each condition that failed. */
+export function unmetConditions(
+  conditions: OfflineAccessConditions,
+  documents: DecisionDocuments,
+): string {
+  const reasons: string[] = [];
+  if (!conditions.scopeSelected) reasons.push('no scope was selected to add it to');
+  if (!conditions.authServerLists) {
+    const read = documents.authServerScopes;
+    reasons.push(
+      read.state === 'no-document'
+        ? 'there is no authorization server metadata to say it supports offline_access'
+        : read.state === 'present'
+          ? 'the authorization server does not list offline_access in `scopes_supported`'
+          : 'the authorization server metadata has no usable `scopes_supported`',
+    );
+  }
+  if (!conditions.clientRefreshes) {
+    const read = documents.grantTypes;
+    reasons.push(
+      read.state === 'present'
+        ? "the client's `grant_types` do not include refresh_token"
+        : read.state === 'no-document'
+          ? 'there is no client metadata declaring the refresh_token grant'
+          : 'the client metadata has no usable `grant_types`, so it does not declare the refresh_token grant',
+    );
+  }
+  return joinReasons(reasons);
+}
+
+/** The detail of an offline_access step whose outcome was 'added'. */
+export function addedDetail(scope: string): string {
+  return `Appended offline_access, giving ${show(scope)}: a scope was selected, the authorization server lists offline_access, the client's grant_types include refresh_token, and the scope did not have it yet.`;
+}
+
+function joinReasons(reasons: readonly string[]): string {
+  if (reasons.length <= 1) return reasons[0] ?? '';
+  return `${reasons.slice(0, -1).join(', ')} and ${reasons[reasons.length - 1]}`;
+}

@@ -1,0 +1,228 @@
+import { CITES } from '../cite.ts';
+import { capitalise, show, showScope } from '../decision/describe.ts';
+import {
+  addedDetail,
+  listIncludes,
+  OFFLINE_ACCESS,
+  offlineAccessOutcome,
+  REFRESH_TOKEN,
+  unmetConditions,
+} from '../decision/offline-access.ts';
+import { readDecisionDocuments, whyMissing } from '../decision/read-documents.ts';
+import {
+  AUTH_SERVER_SCOPES,
+  CHALLENGE_SCOPE,
+  OFFLINE_ACCESS_RULE,
+  OMIT,
+  PROMPT_CONSENT,
+  RESOURCE_SCOPES,
+  STEP_UP,
+} from '../decision/rule-ids.ts';
+import { hasToken, scopeTokens, uniqueTokens } from '../decision/scope-tokens.ts';
+import { Trace } from '../decision/trace.ts';
+import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+
+const rule = [
+  {
+    rule: CHALLENGE_SCOPE,
+    label: 'Challenge scope is not None? Use it, even if empty',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: RESOURCE_SCOPES,
+    label: 'PRM scopes_supported is not None? Join it, even if empty',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: AUTH_SERVER_SCOPES,
+    label: 'AS scopes_supported is not None? Join it (SDK fallback)',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: OFFLINE_ACCESS_RULE,
+    label: 'AS lists offline_access and grant_types has refresh_token? Append it',
+    kind: 'offline-access',
+    cite: CITES.refreshTokens,
+  },
+  {
+    rule: STEP_UP,
+    label: 'insufficient_scope? Union of previous scope and this selection',
+    kind: 'step-up',
+    cite: CITES.stepUp,
+  },
+  { rule: OMIT, label: 'Empty or None? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
+  {
+    rule: PROMPT_CONSENT,
+    label: 'offline_access in scope.split()? Set prompt=consent',
+    kind: 'prompt',
+    cite: CITES.oidcOfflineAccess,
+  },
+] as const satisfies readonly RuleNode[];
+
+/** `OAuthClientMetadata.grant_types` when the client sets none. */
+const DEFAULT_GRANT_TYPES = ['authorization_code', REFRESH_TOKEN];
+
+/**
+ * The Python SDK (`mcp.client.auth`): `get_client_metadata_scopes` picks the first source that
+ * is not None (so `""` and `[]` stop the fallback) and appends offline_access after a single
+ * space, even to an empty selection; on a 403 the provider runs that selection on the new
+ * challenge and then `union_scopes(previous, selection)`. The request carries `scope` and
+ * `prompt=consent` only when the value is truthy.
+ */
+function decide(input: ScopeInput) {
+  const trace = new Trace(rule);
+  const documents = readDecisionDocuments(input);
+  let selected: string | undefined;
+  let source: ScopeSource = 'none';
+
+  if (input.challengeScope !== undefined) {
+    selected = input.challengeScope;
+    source = 'challenge';
+    const empty = scopeTokens(selected).length === 0;
+    trace.used(
+      'challenge-scope',
+      `Uses the challenge's scope as it is: ${show(selected)}.`,
+      empty
+        ? 'The spec treats an empty scope as not provided and moves on to scopes_supported; this SDK checks only for None, so the empty value stops the fallback.'
+        : undefined,
+    );
+  } else {
+    trace.skipped('challenge-scope', 'The challenge has no scope parameter.');
+    const resource = documents.resourceScopes;
+    if (resource.state === 'present') {
+      selected = resource.value.join(' ');
+      source = 'resource-metadata';
+      trace.used(
+        'resource-scopes',
+        `Uses the protected resource metadata's \`scopes_supported\` joined with spaces: ${show(selected)}.`,
+      );
+    } else {
+      trace.skipped(
+        'resource-scopes',
+        `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+      );
+      const authServer = documents.authServerScopes;
+      if (authServer.state === 'present') {
+        selected = authServer.value.join(' ');
+        source = 'authorization-server';
+        trace.used(
+          'auth-server-scopes',
+          `Falls back to every scope the authorization server lists: ${show(selected)}.`,
+          'The spec has no such source: a spec-following client would omit the scope parameter rather than ask for everything the authorization server offers.',
+        );
+      } else {
+        trace.skipped(
+          'auth-server-scopes',
+          `${capitalise(whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}, so nothing is selected.`,
+        );
+      }
+    }
+  }
+
+  const grants = documents.grantTypes;
+  const grantTypes = grants.state === 'present' ? grants.value : DEFAULT_GRANT_TYPES;
+  const conditions = {
+    scopeSelected: selected !== undefined,
+    authServerLists: listIncludes(documents.authServerScopes, OFFLINE_ACCESS),
+    clientRefreshes: grantTypes.includes(REFRESH_TOKEN),
+    alreadyPresent: hasToken(selected, OFFLINE_ACCESS),
+  };
+  const offlineAccess = offlineAccessOutcome(conditions);
+  if (offlineAccess === 'added' && selected !== undefined) {
+    const wasEmpty = selected === '';
+    selected = `${selected} ${OFFLINE_ACCESS}`;
+    const defaulted =
+      grants.state === 'present'
+        ? ''
+        : " The SDK's client metadata defaults `grant_types` to authorization_code and refresh_token.";
+    trace.applied(
+      'offline-access',
+      `${addedDetail(selected)}${defaulted}`,
+      wasEmpty
+        ? 'Appending to an empty selection gives " offline_access" with a leading space, which the SDK sends; a spec-following client would omit the scope parameter.'
+        : undefined,
+    );
+  } else if (offlineAccess === 'already-present') {
+    trace.notApplied(
+      'offline-access',
+      'The selection already has offline_access, so it is not added again.',
+    );
+  } else {
+    trace.notApplied(
+      'offline-access',
+      `offline_access is not added, because ${unmetConditions(conditions, documents)}.`,
+    );
+  }
+
+  let scope = selected;
+  if (input.challengeError === 'insufficient_scope') {
+    const previous = input.previousScope;
+    // union_scopes: an empty side returns the other side untouched; otherwise split, merge, join.
+    if (!previous) scope = selected;
+    else if (!selected) scope = previous;
+    else scope = uniqueTokens([...scopeTokens(previous), ...scopeTokens(selected)]).join(' ');
+    if (previous) source = 'step-up-union';
+    const fromChallengeOnly = scopeTokens(input.challengeScope).length > 0;
+    trace.applied(
+      'step-up',
+      `The server answered insufficient_scope, so the SDK unions its previous scope (${showScope(previous)}) with this selection (${showScope(selected)}): ${showScope(scope)}.`,
+      !fromChallengeOnly && scopeTokens(selected).length > 0
+        ? "The 2026-07-28 spec unions the previous scope with the challenge's scopes only; this SDK first runs its whole selection on the challenge, so scopes from its fallback sources join the union."
+        : undefined,
+    );
+  } else if (scopeTokens(input.previousScope).length > 0) {
+    trace.notApplied(
+      'step-up',
+      `Not a step-up: on a 401 the SDK replaces its scope with the new selection and drops ${show(input.previousScope ?? '')}.`,
+    );
+  }
+
+  const sent = scope ? scope : undefined;
+  if (sent === undefined) {
+    trace.applied(
+      'omit',
+      scope === ''
+        ? 'The selection is an empty string, and the SDK adds the scope parameter only when it is truthy, so none is sent.'
+        : 'Nothing was selected, so the request carries no scope parameter.',
+    );
+  }
+
+  const promptConsent = hasToken(sent, OFFLINE_ACCESS);
+  if (promptConsent) {
+    trace.applied(
+      'prompt-consent',
+      'The scope has offline_access, so the SDK sets prompt=consent, which an OpenID provider needs before it issues a refresh token (OpenID Connect Core §11).',
+    );
+  } else {
+    trace.notApplied('prompt-consent', 'The scope has no offline_access, so no prompt is set.');
+  }
+
+  return trace.finish({
+    profile: 'python-sdk',
+    scope: sent,
+    source: sent === undefined ? 'none' : source,
+    offlineAccess,
+    promptConsent,
+  });
+}
+
+export const pythonSdk: Profile<'python-sdk'> = {
+  id: 'python-sdk',
+  title: 'Python SDK',
+  summary:
+    'First source that is not None: challenge scope, PRM scopes, then every AS scope; empty values stop the fallback; offline_access per SEP-2207 with a default refresh_token grant.',
+  group: 'sdk',
+  source: {
+    name: 'mcp (modelcontextprotocol/python-sdk)',
+    version: 'main @ 57394b0',
+    url: 'https://github.com/modelcontextprotocol/python-sdk/blob/57394b0548d1e2dc2dce8d67d84985769df3b8bb/src/mcp/client/auth/utils.py',
+    file: 'src/mcp/client/auth/utils.py',
+    checked: '2026-11-26',
+    confidence: 'verified-from-source',
+  },
+  rule,
+  decide,
+};

@@ -1,0 +1,194 @@
+import { CITES } from '../cite.ts';
+import { show, showScope } from '../decision/describe.ts';
+import {
+  addedDetail,
+  listIncludes,
+  OFFLINE_ACCESS,
+  offlineAccessOutcome,
+  REFRESH_TOKEN,
+  unmetConditions,
+} from '../decision/offline-access.ts';
+import { selectWithOrChain } from '../decision/or-chain.ts';
+import { readDecisionDocuments, valueOf } from '../decision/read-documents.ts';
+import {
+  CHALLENGE_SCOPE,
+  CLIENT_SCOPE,
+  OFFLINE_ACCESS_RULE,
+  OMIT,
+  PROMPT_CONSENT,
+  RESOURCE_SCOPES,
+  STEP_UP,
+} from '../decision/rule-ids.ts';
+import { hasToken, scopeTokens, unionTokens } from '../decision/scope-tokens.ts';
+import { Trace } from '../decision/trace.ts';
+import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+
+const rule = [
+  {
+    rule: STEP_UP,
+    label: 'Transport unions the scope it asked for before with the challenge',
+    kind: 'step-up',
+    cite: CITES.stepUp,
+  },
+  {
+    rule: CHALLENGE_SCOPE,
+    label: 'Requested scope truthy? Use it',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: RESOURCE_SCOPES,
+    label: "scopes_supported.join(' ') truthy? Use it",
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: CLIENT_SCOPE,
+    label: 'clientMetadata.scope (SDK fallback)',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  { rule: OMIT, label: 'Empty result? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
+  {
+    rule: OFFLINE_ACCESS_RULE,
+    label: 'AS lists offline_access and grant_types has refresh_token? Append it',
+    kind: 'offline-access',
+    cite: CITES.refreshTokens,
+  },
+  {
+    rule: PROMPT_CONSENT,
+    label: "scope.split(' ') has offline_access? Append prompt=consent",
+    kind: 'prompt',
+    cite: CITES.oidcOfflineAccess,
+  },
+] as const satisfies readonly RuleNode[];
+
+/**
+ * `@modelcontextprotocol/client` 2.x: the streamable HTTP transport folds every challenge into
+ * `computeScopeUnion(previous, challenge)` (whitespace split, first-seen order, no repeats,
+ * `undefined` when empty) and passes it to `auth()`, whose `determineScope` runs the `||` chain
+ * and appends offline_access; `startAuthorization` appends `prompt=consent`.
+ */
+function decide(input: ScopeInput) {
+  const trace = new Trace(rule);
+  const documents = readDecisionDocuments(input);
+  const stepUp = input.challengeError === 'insufficient_scope';
+  const previous = scopeTokens(input.previousScope);
+  const union = unionTokens(input.previousScope, input.challengeScope);
+  const requested = union.length > 0 ? union.join(' ') : undefined;
+  let requestedSource: ScopeSource = 'challenge';
+
+  if (stepUp) {
+    requestedSource = 'step-up-union';
+    trace.applied(
+      'step-up',
+      `The server answered insufficient_scope, so the transport requests the union of its previous scope (${showScope(input.previousScope)}) and the challenge's (${showScope(input.challengeScope)}): ${showScope(requested)}.`,
+    );
+  } else if (previous.length > 0) {
+    requestedSource = 'step-up-union';
+    trace.applied(
+      'step-up',
+      `The transport unions every challenge with the scope it asked for before, even on a 401: ${show(input.previousScope ?? '')} and ${showScope(input.challengeScope)} give ${showScope(requested)}.`,
+      "On a 401 the spec uses the challenge's scope alone.",
+    );
+  }
+
+  const chain = selectWithOrChain(trace, documents, {
+    value: requested,
+    source: requestedSource,
+    whyMissing:
+      input.challengeScope === undefined
+        ? 'The challenge has no scope parameter.'
+        : `The challenge's scope ${show(input.challengeScope)} has no token, so the transport passes no scope.`,
+  });
+
+  // determineScope: `effective && AS lists it && !effective.split(' ').includes(...) && grant_types?.includes(...)`
+  let scope = chain.scope;
+  const presentBySplit = scope !== undefined && scope.split(' ').includes(OFFLINE_ACCESS);
+  const conditions = {
+    scopeSelected: Boolean(scope),
+    authServerLists: listIncludes(documents.authServerScopes, OFFLINE_ACCESS),
+    clientRefreshes: listIncludes(documents.grantTypes, REFRESH_TOKEN),
+    alreadyPresent: presentBySplit,
+  };
+  const offlineAccess = offlineAccessOutcome(conditions);
+  if (offlineAccess === 'added' && scope) {
+    const alreadyAToken = hasToken(scope, OFFLINE_ACCESS);
+    scope = `${scope} ${OFFLINE_ACCESS}`;
+    trace.applied(
+      'offline-access',
+      addedDetail(scope),
+      alreadyAToken
+        ? "The SDK looks for offline_access with split(' '), which misses it when tabs or line breaks separate the tokens, so the scope now has it twice."
+        : undefined,
+    );
+  } else if (offlineAccess === 'already-present') {
+    trace.notApplied(
+      'offline-access',
+      'The scope already has offline_access, so it is not added again.',
+    );
+  } else {
+    trace.notApplied(
+      'offline-access',
+      `offline_access is not added, because ${unmetConditions(conditions, documents)}.`,
+    );
+  }
+
+  const sent = scope ? scope : undefined;
+  if (sent === undefined) {
+    trace.applied(
+      'omit',
+      scope === ''
+        ? 'The selection is an empty string, and the SDK sets the scope parameter only when it is truthy, so none is sent.'
+        : 'No source gave a scope, so the request carries no scope parameter.',
+    );
+  }
+
+  const promptConsent = sent !== undefined && sent.split(' ').includes(OFFLINE_ACCESS);
+  if (promptConsent) {
+    trace.applied(
+      'prompt-consent',
+      'The scope has offline_access, so the SDK adds prompt=consent, which an OpenID provider needs before it issues a refresh token (OpenID Connect Core §11).',
+      endpointHasPrompt(valueOf(documents.authorizationEndpoint))
+        ? 'The SDK appends prompt with URLSearchParams.append, so this authorization endpoint, whose URL already carries a prompt, receives two prompt parameters.'
+        : undefined,
+    );
+  } else {
+    trace.notApplied('prompt-consent', 'The scope has no offline_access, so no prompt is added.');
+  }
+
+  return trace.finish({
+    profile: 'typescript-sdk-2',
+    scope: sent,
+    source: sent === undefined ? 'none' : chain.source,
+    offlineAccess,
+    promptConsent,
+  });
+}
+
+function endpointHasPrompt(endpoint: string | undefined): boolean {
+  if (endpoint === undefined) return false;
+  try {
+    return new URL(endpoint).searchParams.has('prompt');
+  } catch {
+    return false;
+  }
+}
+
+export const typescriptSdk2: Profile<'typescript-sdk-2'> = {
+  id: 'typescript-sdk-2',
+  title: 'TypeScript SDK 2.x',
+  summary:
+    "Union of previous and challenge scope, else PRM scopes, else the client's own scope (JS ||); offline_access per SEP-2207; prompt=consent with it.",
+  group: 'sdk',
+  source: {
+    name: '@modelcontextprotocol/client',
+    version: '2.4.0',
+    url: 'https://github.com/modelcontextprotocol/typescript-sdk/blob/main/packages/client/src/client/auth.ts',
+    file: 'packages/client/src/client/auth.ts',
+    checked: '2026-11-26',
+    confidence: 'verified-from-source',
+  },
+  rule,
+  decide,
+};
