@@ -73,6 +73,7 @@ export type RelayRefusalCode =
   | 'path'
   | 'address'
   | 'method'
+  | 'origin'
   | 'redirects'
   | 'too-large'
   | 'timeout'
@@ -91,6 +92,7 @@ const REFUSAL_CODES: ReadonlySet<string> = new Set<RelayRefusalCode>([
   'path',
   'address',
   'method',
+  'origin',
   'redirects',
   'too-large',
   'timeout',
