@@ -45,6 +45,8 @@ function isWhitespace(code: number): boolean {
 
 class Scanner {
   pos = 0;
+  /** Position of the next backslash at or after the last search; Infinity once there is none. */
+  private backslashAt = -1;
   constructor(readonly text: string) {}
 
   get done(): boolean {
@@ -99,27 +101,36 @@ class Scanner {
    */
   value(): string {
     if (this.done || this.code() !== DQUOTE) return this.bareValue();
-    this.pos++;
+    const { text } = this;
     let value = '';
-    let runStart = this.pos;
-    while (!this.done) {
-      const code = this.code();
-      if (code === DQUOTE) {
-        value += this.text.slice(runStart, this.pos);
-        this.pos++;
+    let runStart = this.pos + 1;
+    for (;;) {
+      // Jump to the next quote; a backslash before it starts a quoted-pair, whose escaped
+      // character is kept as is and the backslash dropped.
+      const quote = text.indexOf('"', runStart);
+      const end = quote < 0 ? text.length : quote;
+      const backslash = this.nextBackslash(runStart);
+      if (backslash >= end) {
+        this.pos = quote < 0 ? end : end + 1;
+        return value + text.slice(runStart, end);
+      }
+      value += text.slice(runStart, backslash);
+      if (backslash + 1 >= text.length) {
+        this.pos = text.length;
         return value;
       }
-      if (code === BACKSLASH) {
-        // quoted-pair: the backslash is dropped and the next character kept as is.
-        value += this.text.slice(runStart, this.pos);
-        this.pos++;
-        runStart = this.pos;
-        if (!this.done) this.pos++;
-        continue;
-      }
-      this.pos++;
+      value += text.charAt(backslash + 1);
+      runStart = backslash + 2;
     }
-    return value + this.text.slice(runStart, this.pos);
+  }
+
+  /** Positions only grow, so remembering the last find keeps every search linear overall. */
+  private nextBackslash(from: number): number {
+    if (this.backslashAt < from) {
+      const found = this.text.indexOf('\\', from);
+      this.backslashAt = found < 0 ? Infinity : found;
+    }
+    return this.backslashAt;
   }
 
   /**
