@@ -83,3 +83,7 @@ export {
 export type { JsonRpcOutcome, JsonRpcRequest, McpHeaderOptions, ToolSummary } from './mcp-rpc.ts';
 export { describeRotation, explainMissingRefreshToken } from './refresh.ts';
 export type { Explanation, MissingRefreshTokenInput, Rotation } from './refresh.ts';
+export { corsAdvice, needsPreflight, preflightHeaders } from './cors.ts';
+export type { CorsAdvice, CorsRequest } from './cors.ts';
+export { initialScopeInput, isInsufficientScope, stepUpDecision } from './scope-input.ts';
+export type { FlowDocuments, StepUpDecision, StepUpInput } from './scope-input.ts';
