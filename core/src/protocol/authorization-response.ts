@@ -1,3 +1,5 @@
+import { CITES, type Cite } from '../cite.ts';
+
 export interface AuthorizationResponseInput {
   /** The URL the authorization server redirected the browser to. */
   callbackUrl: string;
@@ -18,6 +20,8 @@ export type AuthorizationResponseCheck =
       ok: false;
       reason: AuthorizationResponseFailure;
       message: string;
+      /** The rule that failed: RFC 9207 §2.4 for the issuer, RFC 6749 §4.1.2 for the rest. */
+      cite: Cite;
       /** Only for an error response whose issuer and state were verified. */
       error?: { error: string; description?: string };
     };
@@ -41,7 +45,11 @@ function failure(
   reason: AuthorizationResponseFailure,
   message: string,
 ): AuthorizationResponseCheck {
-  return { ok: false, reason, message };
+  const cite =
+    reason === 'iss-mismatch' || reason === 'iss-missing'
+      ? CITES.issValidation
+      : CITES.authorizationResponse6749;
+  return { ok: false, reason, message, cite };
 }
 
 /**
@@ -112,6 +120,7 @@ export function checkAuthorizationResponse(
       ok: false,
       reason: 'error-response',
       message: `The authorization server refused the request with error ${shown(error)}.`,
+      cite: CITES.authorizationResponse6749,
       error: description === null ? { error } : { error, description },
     };
   }

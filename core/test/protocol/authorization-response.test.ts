@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CITES } from '../../src/cite.ts';
 import {
   checkAuthorizationResponse,
   type AuthorizationResponseInput,
@@ -38,6 +39,7 @@ describe('checkAuthorizationResponse: the RFC 9207 table of MCP 2026-07-28', () 
     expect(check('code=abc&state=xyz', { issParameterSupported: true })).toMatchObject({
       ok: false,
       reason: 'iss-missing',
+      cite: CITES.issValidation,
     });
   });
 
@@ -97,6 +99,7 @@ describe('checkAuthorizationResponse: the RFC 9207 table of MCP 2026-07-28', () 
       ok: false,
       reason: 'error-response',
       message: 'The authorization server refused the request with error "access_denied".',
+      cite: CITES.authorizationResponse6749,
       error: { error: 'access_denied', description: 'User said no' },
     });
     expect(check('error=login_required&state=xyz')).toMatchObject({
