@@ -99,6 +99,10 @@ export const CITES = {
     title: 'RFC 8259: The JavaScript Object Notation (JSON) Data Interchange Format',
     url: 'https://www.rfc-editor.org/rfc/rfc8259.html',
   },
+  tokenRequirements: {
+    title: 'MCP 2026-07-28 Authorization: Token Requirements',
+    url: `${MCP_2026}#token-requirements`,
+  },
   oidcOfflineAccess: {
     title: 'OpenID Connect Core 1.0 §11: Offline Access',
     url: 'https://openid.net/specs/openid-connect-core-1_0.html#OfflineAccess',

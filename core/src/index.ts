@@ -77,6 +77,15 @@ export { authServerRequestFindings } from './findings/auth-server.ts';
 export { DEFAULT_PROFILE, PROFILES, PROFILE_IDS, findProfile } from './profiles/index.ts';
 export { compareProfiles, determineScope } from './decision/determine.ts';
 export { scopeTokens, unionTokens } from './decision/scope-tokens.ts';
+export { FINDING_RULES, lintScenario } from './findings/lint.ts';
+export type { FindingRule, LintContext, RuleHit } from './findings/rule.ts';
+export {
+  EXAMPLE_CLIENT_ID,
+  EXAMPLE_CODE_CHALLENGE,
+  EXAMPLE_REDIRECT_URI,
+  EXAMPLE_STATE,
+  evaluateScenario,
+} from './scenario/evaluate.ts';
 export { locateJsonPath } from './documents/locate.ts';
 export type { JsonLocation, JsonNode, JsonPath, TextRange } from './documents/locate.ts';
 export { setJsonValue } from './documents/edit.ts';

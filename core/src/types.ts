@@ -142,6 +142,8 @@ export type AuthorizationRequestPreview =
       params: [string, string][];
       /** Names of the parameters whose values the scope decision produced (scope, prompt). */
       fromDecision: string[];
+      /** Where the profile's request departs from the spec, one sentence each. */
+      deviations?: string[];
     }
   | { ok: false; findings: Finding[] };
 

@@ -1,8 +1,21 @@
 import { CITES } from '../cite.ts';
 import { parseAuthServerMetadata } from '../schemas/auth-server-metadata.ts';
 import type { Finding } from '../types.ts';
+import { show } from '../decision/describe.ts';
 import { hit, NO_HITS, runRules, type FindingRule } from './rule.ts';
+import { invalidScopeListEntries } from './scope-values.ts';
 import { isSecureOrLoopback, parseAbsoluteUrl } from './urls.ts';
+
+const NOT_FOUND_MESSAGE =
+  'Serve authorization server metadata at the issuer’s well-known URL, because a client cannot find your endpoints or PKCE support without it.';
+
+const notFound: FindingRule = {
+  id: 'as/not-found',
+  severity: 'error',
+  subject: 'auth-server-metadata',
+  cite: CITES.authServerDiscovery,
+  check: ({ missing }) => (missing?.authServer ? hit(NOT_FOUND_MESSAGE) : NO_HITS),
+};
 
 const authorizationEndpointMissing: FindingRule = {
   id: 'as/authorization-endpoint-missing',
@@ -108,21 +121,117 @@ export const AUTH_SERVER_REQUEST_RULES: readonly FindingRule[] = [
  * an empty list means a spec-following client may build the request. Total on any input.
  */
 export function authServerRequestFindings(metadata: unknown): Finding[] {
+  const findings: Finding[] = [];
   if (metadata === undefined) {
-    return [
-      {
-        id: 'as/not-found',
-        severity: 'error',
-        subject: 'auth-server-metadata',
-        message:
-          'Serve authorization server metadata at the issuer’s well-known URL, because a client cannot find your endpoints or PKCE support without it.',
-        cite: CITES.authServerDiscovery,
-      },
-    ];
+    runRules(
+      [notFound],
+      { missing: { resource: false, authServer: true, client: false } },
+      findings,
+    );
+    return findings;
   }
   const parsed = parseAuthServerMetadata(metadata);
   if (!parsed.isObject) return parsed.findings;
-  const findings: Finding[] = [];
   runRules(AUTH_SERVER_REQUEST_RULES, { authServer: parsed.document }, findings);
   return findings;
 }
+
+const issuerMissing: FindingRule = {
+  id: 'as/issuer-missing',
+  severity: 'error',
+  subject: 'auth-server-metadata',
+  cite: CITES.authServerMetadataFields,
+  check: ({ authServer }) =>
+    authServer && authServer.issuer === undefined
+      ? hit(
+          'Add `issuer` with your issuer URL, because clients must check it against the URL they discovered the metadata from.',
+          ['issuer'],
+        )
+      : NO_HITS,
+};
+
+const issuerMismatch: FindingRule = {
+  id: 'as/issuer-mismatch',
+  severity: 'error',
+  subject: 'auth-server-metadata',
+  cite: CITES.authServerDiscovery,
+  check: ({ authServer, resource }) => {
+    const issuer = authServer?.issuer;
+    const listed = resource?.authorization_servers;
+    if (issuer === undefined || listed === undefined || listed.length === 0) return NO_HITS;
+    if (listed.includes(issuer)) return NO_HITS;
+    return hit(
+      `Make \`issuer\` exactly ${listed.length === 1 ? show(listed[0] as string) : 'one of the PRM’s `authorization_servers`'} (it is ${show(issuer)}), because a client must not use metadata whose issuer differs from the issuer it discovered, even by a trailing slash.`,
+      ['issuer'],
+    );
+  },
+};
+
+const tokenEndpointMissing: FindingRule = {
+  id: 'as/token-endpoint-missing',
+  severity: 'error',
+  subject: 'auth-server-metadata',
+  cite: CITES.authServerMetadataFields,
+  check: ({ authServer }) =>
+    authServer && authServer.token_endpoint === undefined
+      ? hit(
+          'Add `token_endpoint` with the https URL of your token endpoint, because clients exchange the authorization code there.',
+          ['token_endpoint'],
+        )
+      : NO_HITS,
+};
+
+const tokenEndpointInsecure: FindingRule = {
+  id: 'as/token-endpoint-insecure',
+  severity: 'error',
+  subject: 'auth-server-metadata',
+  cite: CITES.communicationSecurity,
+  check: ({ authServer }) => {
+    const endpoint = authServer?.token_endpoint;
+    if (endpoint === undefined) return NO_HITS;
+    const url = parseAbsoluteUrl(endpoint);
+    return url !== undefined && isSecureOrLoopback(url)
+      ? NO_HITS
+      : hit(
+          'Serve `token_endpoint` at an absolute https URL (plain http only on localhost), because codes and tokens travel through it.',
+          ['token_endpoint'],
+        );
+  },
+};
+
+const cimdNotSupported: FindingRule = {
+  id: 'as/cimd-not-supported',
+  severity: 'warning',
+  subject: 'auth-server-metadata',
+  cite: CITES.clientIdMetadataDocuments,
+  check: ({ authServer }) =>
+    authServer && authServer.client_id_metadata_document_supported !== true
+      ? hit(
+          authServer.registration_endpoint === undefined
+            ? 'Set `client_id_metadata_document_supported: true` and accept Client ID Metadata Documents, because without it or a `registration_endpoint` every MCP client must be registered by hand.'
+            : 'Set `client_id_metadata_document_supported: true` and accept Client ID Metadata Documents, which MCP prefers to the deprecated dynamic registration.',
+          ['client_id_metadata_document_supported'],
+        )
+      : NO_HITS,
+};
+
+const invalidScopeToken: FindingRule = {
+  id: 'as/invalid-scope-token',
+  severity: 'error',
+  subject: 'auth-server-metadata',
+  cite: CITES.scopeSyntax,
+  check: ({ authServer }) =>
+    invalidScopeListEntries('scopes_supported', authServer?.scopes_supported),
+};
+
+/** Every rule about authorization server metadata, the request-blocking ones included. */
+export const AUTH_SERVER_RULES: readonly FindingRule[] = [
+  notFound,
+  issuerMissing,
+  issuerMismatch,
+  ...AUTH_SERVER_REQUEST_RULES,
+  tokenEndpointMissing,
+  tokenEndpointInsecure,
+  cimdNotSupported,
+  invalidScopeToken,
+];

@@ -1,5 +1,7 @@
 import type { Cite } from '../cite.ts';
 import type { AuthServerMetadata } from '../schemas/auth-server-metadata.ts';
+import type { ClientMetadata } from '../schemas/client-metadata.ts';
+import type { ResourceMetadata } from '../schemas/resource-metadata.ts';
 import type { Challenge, DocumentSubject, Finding } from '../types.ts';
 
 /**
@@ -8,10 +10,19 @@ import type { Challenge, DocumentSubject, Finding } from '../types.ts';
  * further).
  */
 export interface LintContext {
+  /** The server URL as the user gave it, when it is not blank. */
   serverUrl?: string;
-  /** The first Bearer challenge of the WWW-Authenticate header, when there is one. */
+  /** The canonical URI of `serverUrl`, when it has one. */
+  canonicalServerUri?: string;
+  /** The WWW-Authenticate value as the user gave it, when it is not blank. */
+  wwwAuthenticate?: string;
+  /** The first Bearer challenge of the WWW-Authenticate value, when there is one. */
   challenge?: Challenge;
+  resource?: ResourceMetadata;
   authServer?: AuthServerMetadata;
+  client?: ClientMetadata;
+  /** Documents the scenario does not have at all, as opposed to ones of the wrong type. */
+  missing?: { resource: boolean; authServer: boolean; client: boolean };
 }
 
 /** Where a rule fired and what the server author should change there. */
