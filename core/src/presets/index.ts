@@ -1,0 +1,2 @@
+export { DEFAULT_PRESET, PRESETS } from './catalog.ts';
+export type { Preset } from './preset.ts';
