@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { determineScope, type ScopeInput } from '../../src/index.ts';
+import { AS, AS_OFFLINE, CLIENT, NOT_REFRESHING, outcome, PRM, REFRESHING } from './fixtures.ts';
+
+type Expected = ReturnType<typeof outcome>;
+
+const expected = (
+  scope: string | undefined,
+  source: Expected['source'],
+  offlineAccess: Expected['offlineAccess'] = 'not-added',
+  promptConsent = offlineAccess !== 'not-added',
+): Expected => ({ scope, source, offlineAccess, promptConsent });
+
+/**
+ * The situations the SDK's own get_client_metadata_scopes tests cover, re-derived from its rule:
+ * the first source that is not None, then offline_access when a scope was selected (even empty),
+ * the AS lists it, the client's grant_types (default authorization_code + refresh_token) have
+ * refresh_token and the selection's tokens lack it.
+ */
+const SDK_CASES: [string, ScopeInput, Expected][] = [
+  [
+    '1. added to PRM scopes when the AS supports it and the client has refresh_token',
+    {
+      resourceMetadata: PRM(['read', 'write']),
+      authServerMetadata: AS_OFFLINE,
+      clientMetadata: REFRESHING,
+    },
+    expected('read write offline_access', 'resource-metadata', 'added'),
+  ],
+  [
+    '2. added to the challenge scope',
+    { challengeScope: 'read write', authServerMetadata: AS_OFFLINE, clientMetadata: REFRESHING },
+    expected('read write offline_access', 'challenge', 'added'),
+  ],
+  [
+    '3. not added when the AS does not support it',
+    {
+      resourceMetadata: PRM(['read', 'write']),
+      authServerMetadata: AS(['read']),
+      clientMetadata: REFRESHING,
+    },
+    expected('read write', 'resource-metadata'),
+  ],
+  [
+    "4. not added when the client's grant_types lack refresh_token",
+    {
+      resourceMetadata: PRM(['read', 'write']),
+      authServerMetadata: AS_OFFLINE,
+      clientMetadata: NOT_REFRESHING,
+    },
+    expected('read write', 'resource-metadata'),
+  ],
+  [
+    '5. not duplicated when already present',
+    {
+      challengeScope: 'read offline_access write',
+      authServerMetadata: AS_OFFLINE,
+      clientMetadata: REFRESHING,
+    },
+    expected('read offline_access write', 'challenge', 'already-present'),
+  ],
+  [
+    '6. the AS scopes as the only source already include offline_access',
+    { authServerMetadata: AS(['offline_access']), clientMetadata: REFRESHING },
+    expected('offline_access', 'authorization-server', 'already-present'),
+  ],
+  [
+    '7. not added when the AS has no scopes_supported',
+    {
+      resourceMetadata: PRM(['read', 'write']),
+      authServerMetadata: AS(),
+      clientMetadata: REFRESHING,
+    },
+    expected('read write', 'resource-metadata'),
+  ],
+  [
+    '8. not added without AS metadata',
+    { resourceMetadata: PRM(['read', 'write']), clientMetadata: REFRESHING },
+    expected('read write', 'resource-metadata'),
+  ],
+  [
+    '9. not added when the client declares grant_types without refresh_token',
+    {
+      challengeScope: 'read write',
+      authServerMetadata: AS_OFFLINE,
+      clientMetadata: CLIENT({ grant_types: [] }),
+    },
+    expected('read write', 'challenge'),
+  ],
+  [
+    "10. the SDK's default grant_types include refresh_token",
+    { challengeScope: 'read', authServerMetadata: AS_OFFLINE, clientMetadata: CLIENT() },
+    expected('read offline_access', 'challenge', 'added'),
+  ],
+];
+
+const EMPTY_VALUES: [string, ScopeInput, Expected][] = [
+  [
+    'an empty challenge scope stops the fallback and sends no scope',
+    { challengeScope: '', resourceMetadata: PRM(['a']) },
+    expected(undefined, 'none'),
+  ],
+  [
+    'an empty challenge scope plus offline_access sends " offline_access"',
+    { challengeScope: '', resourceMetadata: PRM(['a']), authServerMetadata: AS_OFFLINE },
+    expected(' offline_access', 'challenge', 'added'),
+  ],
+  [
+    'an empty scopes_supported stops before the AS scopes',
+    { resourceMetadata: PRM([]), authServerMetadata: AS(['a', 'b']) },
+    expected(undefined, 'none'),
+  ],
+  [
+    'without PRM scopes it asks for every AS scope',
+    { resourceMetadata: PRM(), authServerMetadata: AS(['openid', 'admin']) },
+    expected('openid admin', 'authorization-server'),
+  ],
+  [
+    'no PRM at all: every AS scope, plus offline_access',
+    { authServerMetadata: AS(['openid', 'offline_access', 'admin']) },
+    expected('openid offline_access admin', 'authorization-server', 'already-present'),
+  ],
+];
+
+describe('profile python-sdk', () => {
+  it.each(SDK_CASES)('%s', (_name, input, want) => {
+    expect(outcome(determineScope(input, 'python-sdk'))).toEqual(want);
+  });
+
+  it.each(EMPTY_VALUES)('%s', (_name, input, want) => {
+    expect(outcome(determineScope(input, 'python-sdk'))).toEqual(want);
+  });
+
+  it('reports the leading space and the AS fallback as deviations', () => {
+    const leading = determineScope(EMPTY_VALUES[1]![1], 'python-sdk');
+    expect(leading.steps.map((step) => step.deviation).filter(Boolean)).toEqual([
+      expect.stringMatching(/not provided/),
+      expect.stringMatching(/leading space/),
+    ]);
+    const fallback = determineScope(EMPTY_VALUES[3]![1], 'python-sdk');
+    const step = fallback.steps.find((candidate) => candidate.rule === 'auth-server-scopes');
+    expect(step).toMatchObject({
+      outcome: 'used',
+      deviation: expect.stringMatching(/no such source/),
+    });
+  });
+});
