@@ -2,6 +2,27 @@
 export const TESTBED_HOST = '127.0.0.1';
 export const DEFAULT_TESTBED_PORT = 4000;
 
+/**
+ * The host name every public URL uses. Browsers treat `localhost` as a secure context and the
+ * playground's pre-registered redirect URI names it, so issuers and resources use it too.
+ */
+export const PUBLIC_HOST = 'localhost';
+
+/** The playground's own callback, registered for every client the testbed knows in advance. */
+export const PLAYGROUND_REDIRECT_URI = 'http://localhost:5173/callback';
+export const PLAYGROUND_CLIENT_ID = 'playground';
+
+/** Scopes of the default MCP server's protected resource. */
+export const MCP_READ_SCOPE = 'mcp:read';
+export const MCP_WRITE_SCOPE = 'mcp:write';
+
+/** Limits on live scenarios, so a page left open (or a hostile one) cannot exhaust memory. */
+export const SCENARIO_LIMITS = {
+  maxLive: 50,
+  lifetimeMs: 60 * 60 * 1000,
+  maxBodyBytes: 64 * 1024,
+} as const;
+
 export function testbedPort(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.TESTBED_PORT;
   if (raw === undefined || raw === '') return DEFAULT_TESTBED_PORT;
@@ -10,4 +31,9 @@ export function testbedPort(env: NodeJS.ProcessEnv = process.env): number {
     throw new Error(`TESTBED_PORT must be a port number from 0 to 65535, not '${raw}'.`);
   }
   return port;
+}
+
+/** The origin browsers use for a testbed listening on `port`. */
+export function publicOrigin(port: number): string {
+  return `http://${PUBLIC_HOST}:${port}`;
 }

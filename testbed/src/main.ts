@@ -1,0 +1,38 @@
+// `npm run testbed` (and `npm start`, beside the playground): serves the testbed on loopback
+// until Ctrl-C.
+import { testbedPort } from './config.ts';
+import { createTestbed } from './server.ts';
+
+const testbed = await createTestbed({ port: testbedPort() });
+const { defaultPair: urls } = testbed;
+
+console.log(
+  [
+    `Testbed listening on ${testbed.url} (loopback only)`,
+    `  MCP server                ${urls.serverUrl}`,
+    `  Protected resource meta   ${urls.resourceMetadataUrl}`,
+    `  Authorization server      ${urls.issuer}`,
+    `  AS metadata               ${testbed.url}/.well-known/oauth-authorization-server${urls.issuerPath}`,
+    `  Pre-registered client     playground (redirect http://localhost:5173/callback)`,
+    `  CIMD client_id            ${testbed.clientIdMetadataDocument.clientId}`,
+    `                            (resolved in-process; readable at ${testbed.clientIdMetadataDocument.documentUrl})`,
+    `  Live scenarios            POST ${testbed.url}/scenarios`,
+    `  Everything, as JSON       ${testbed.url}/`,
+  ].join('\n'),
+);
+
+let stopping = false;
+function stop(signal: NodeJS.Signals): void {
+  if (stopping) return;
+  stopping = true;
+  console.log(`Testbed stopping (${signal}).`);
+  testbed.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
