@@ -1,9 +1,12 @@
 // `npm run testbed` (and `npm start`, beside the playground): serves the testbed on loopback
 // until Ctrl-C.
 import { testbedPort } from './config.ts';
+import { createRelay } from './relay.ts';
 import { createTestbed } from './server.ts';
 
-const testbed = await createTestbed({ port: testbedPort() });
+// The metadata relay lets the local playground read servers that send no CORS headers; it is
+// mounted here, in the process a developer starts, and never in the hosted build.
+const testbed = await createTestbed({ port: testbedPort(), mounts: [createRelay()] });
 const { defaultPair: urls } = testbed;
 
 console.log(
@@ -18,6 +21,7 @@ console.log(
     `                            (resolved in-process; readable at ${testbed.clientIdMetadataDocument.documentUrl})`,
     `  Live scenarios            POST ${testbed.url}/scenarios`,
     `  Everything, as JSON       ${testbed.url}/`,
+    `  Metadata relay            GET ${testbed.url}/relay?url=… (metadata only; see testbed/src/relay.ts)`,
   ].join('\n'),
 );
 
