@@ -1,19 +1,11 @@
 import { z } from 'zod';
 import type { ProfileId, Scenario } from '../types.ts';
+import { PROFILE_IDS } from '../profiles/index.ts';
 import { jsonValueProblem } from './json-value.ts';
 
-const PROFILE_IDS = [
-  'mcp-2026-07-28',
-  'mcp-2025-11-25',
-  'typescript-sdk-2',
-  'typescript-sdk-1',
-  'python-sdk',
-] as const satisfies readonly ProfileId[];
-
-// Fails to compile when ProfileId gains a member this list lacks.
-const _everyProfileListed: [Exclude<ProfileId, (typeof PROFILE_IDS)[number]>] extends [never]
-  ? true
-  : never = true;
+function isProfileId(value: unknown): value is ProfileId {
+  return typeof value === 'string' && (PROFILE_IDS as readonly string[]).includes(value);
+}
 
 function jsonDocument(name: string) {
   return z
@@ -42,8 +34,9 @@ export const ScenarioSchema = z.object({
   authServerMetadata: jsonDocument('authServerMetadata'),
   clientMetadata: jsonDocument('clientMetadata'),
   previousScope: text('previousScope'),
+  // The ids come from the profile registry, so a link names exactly the clients core models.
   profile: z
-    .enum(PROFILE_IDS, { error: `profile must be one of ${PROFILE_IDS.join(', ')}.` })
+    .custom<ProfileId>(isProfileId, { error: `profile must be one of ${PROFILE_IDS.join(', ')}.` })
     .optional(),
 });
 

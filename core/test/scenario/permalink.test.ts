@@ -156,7 +156,7 @@ describe('encodeScenario / decodeScenario', () => {
     expect(await messageOf(linkOf('{"v":1,"serverUrl":42}'))).toBe(
       "This link's scenario is not valid: serverUrl must be a string.",
     );
-    expect(await messageOf(linkOf('{"v":1,"profile":"vscode"}'))).toMatch(
+    expect(await messageOf(linkOf('{"v":1,"profile":"not-a-client"}'))).toMatch(
       /profile must be one of mcp-2026-07-28, /,
     );
   });
@@ -169,9 +169,9 @@ describe('encodeScenario / decodeScenario', () => {
   });
 
   it('stops inflating a decompression bomb instead of expanding it', async () => {
-    // 10 MB of spaces deflates to about 10 KB, a link of a plausible length; decoding must give
+    // 4 MB of spaces deflates to about 4 KB, a link of a plausible length; decoding must give
     // up after the first 64 KB of output rather than inflate all of it.
-    const bomb = linkOf(' '.repeat(10 * 1024 * 1024));
+    const bomb = linkOf(' '.repeat(4 * 1024 * 1024));
     expect(bomb.length).toBeLessThan(20_000);
     expect(await messageOf(bomb)).toMatch(/more than 64 KB/);
     expect(await messageOf('A'.repeat(200_000))).toMatch(/longer than any scenario/);
@@ -193,7 +193,11 @@ describe('encodeScenario / decodeScenario', () => {
     'typescript-sdk-1',
     'python-sdk',
   );
-  const document = fc.jsonValue({ maxDepth: 4 });
+  // JSON has a single zero: JSON.stringify writes -0 as 0, so a document can only be expected
+  // back as its JSON text reads.
+  const document = fc
+    .jsonValue({ maxDepth: 4 })
+    .map((value) => JSON.parse(JSON.stringify(value)) as unknown);
   const scenarioArbitrary: fc.Arbitrary<Scenario> = fc.record(
     {
       serverUrl: fc.webUrl(),
@@ -223,7 +227,7 @@ describe('encodeScenario / decodeScenario', () => {
           notes: [],
         });
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { PROFILE_IDS } from '../../src/profiles/index.ts';
 import { MAX_DOCUMENT_DEPTH } from '../../src/scenario/json-value.ts';
 import { parseScenario, sanitizeScenario } from '../../src/scenario/scenario-schema.ts';
 import type { Scenario } from '../../src/types.ts';
 
 describe('parseScenario', () => {
+  it('accepts every registered profile', () => {
+    for (const profile of PROFILE_IDS) {
+      expect(parseScenario({ profile })).toEqual({ ok: true, scenario: { profile }, notes: [] });
+    }
+  });
+
   it('accepts every field and keeps documents of any JSON type as served', () => {
     const value = {
       serverUrl: 'https://mcp.example.com/mcp',
@@ -52,11 +59,17 @@ describe('parseScenario', () => {
       ok: false,
       message: 'previousScope must be a string.',
     });
-    expect(parseScenario({ profile: 'vscode' })).toMatchObject({
+    expect(parseScenario({ profile: 'not-a-client' })).toEqual({
       ok: false,
-      message:
-        /^profile must be one of mcp-2026-07-28, mcp-2025-11-25, typescript-sdk-2, typescript-sdk-1, python-sdk\.$/,
+      message: `profile must be one of ${PROFILE_IDS.join(', ')}.`,
     });
+    expect(PROFILE_IDS.slice(0, 5)).toEqual([
+      'mcp-2026-07-28',
+      'mcp-2025-11-25',
+      'typescript-sdk-2',
+      'typescript-sdk-1',
+      'python-sdk',
+    ]);
   });
 
   it('refuses documents that are not JSON data, saying where', () => {
