@@ -1,15 +1,38 @@
 import type { Profile, ProfileId } from '../types.ts';
+import { codex } from './codex.ts';
+import { csharpSdk } from './csharp-sdk.ts';
+import { fastmcp } from './fastmcp.ts';
+import { goSdk } from './go-sdk.ts';
+import { mcpRemote } from './mcp-remote.ts';
 import { mcp20251125 } from './mcp-2025-11-25.ts';
 import { mcp20260728 } from './mcp-2026-07-28.ts';
 import { pythonSdk } from './python-sdk.ts';
+import { rustSdk } from './rust-sdk.ts';
+import { springAiMcpSecurity } from './spring-ai-mcp-security.ts';
 import { typescriptSdk1 } from './typescript-sdk-1.ts';
 import { typescriptSdk2 } from './typescript-sdk-2.ts';
+import { vscode } from './vscode.ts';
 
 /**
  * Every modelled client, spec revisions first. Adding a client means adding its file beside
  * this one and listing it here; nothing else changes.
  */
-const REGISTERED = [mcp20260728, mcp20251125, typescriptSdk2, typescriptSdk1, pythonSdk] as const;
+const REGISTERED = [
+  mcp20260728,
+  mcp20251125,
+  typescriptSdk2,
+  typescriptSdk1,
+  pythonSdk,
+  // Client profiles read from their sources (issue 10): SDKs, then applications.
+  rustSdk,
+  goSdk,
+  csharpSdk,
+  springAiMcpSecurity,
+  fastmcp,
+  vscode,
+  mcpRemote,
+  codex,
+] as const;
 
 /** The id of every registered profile; `ProfileId` is this type. */
 export type RegisteredProfileId = (typeof REGISTERED)[number]['id'];

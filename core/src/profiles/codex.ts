@@ -1,0 +1,217 @@
+import { CITES } from '../cite.ts';
+import { capitalise, show, showList } from '../wording.ts';
+import { neverSetsPrompt } from '../decision/never-offline-access.ts';
+import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
+import {
+  readDecisionDocuments,
+  whyMissing,
+  type DecisionDocuments,
+} from '../decision/read-documents.ts';
+import {
+  AUTH_SERVER_SCOPES,
+  CHALLENGE_SCOPE,
+  CLIENT_SCOPE,
+  OFFLINE_ACCESS_RULE,
+  OMIT,
+  PROMPT_CONSENT,
+  RESOURCE_SCOPES,
+  STEP_UP,
+} from '../decision/rule-ids.ts';
+import { scopeTokens, uniqueTokens } from '../decision/scope-tokens.ts';
+import { Trace } from '../decision/trace.ts';
+import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+
+const rule = [
+  {
+    rule: STEP_UP,
+    label: 'No automatic step-up: a new login asks for the same scopes',
+    kind: 'step-up',
+    cite: CITES.stepUp,
+  },
+  {
+    rule: CHALLENGE_SCOPE,
+    label: 'Challenge scope is never read',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: CLIENT_SCOPE,
+    label: '--scopes or configured scopes? Use them (even an empty list)',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: AUTH_SERVER_SCOPES,
+    label: 'Else the AS scopes_supported, trimmed and de-duplicated',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: RESOURCE_SCOPES,
+    label: 'Nothing passed? rmcp picks PRM scopes_supported, then the AS list',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  { rule: OMIT, label: 'Still empty? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
+  {
+    rule: OFFLINE_ACCESS_RULE,
+    label: 'rmcp: non-empty and AS lists offline_access? Append it',
+    kind: 'offline-access',
+    cite: CITES.refreshTokens,
+  },
+  {
+    rule: PROMPT_CONSENT,
+    label: 'Never sets prompt',
+    kind: 'prompt',
+    cite: CITES.oidcOfflineAccess,
+  },
+] as const satisfies readonly RuleNode[];
+
+type CodexRule = (typeof rule)[number]['rule'];
+
+const WHY_NO_OPT_IN = 'Codex registers through rmcp, which always requests the refresh_token grant';
+
+/** Codex's `normalize_scopes`: entries trimmed, blank ones dropped, each kept once. */
+function normalise(scopes: readonly string[]): string[] {
+  return uniqueTokens(scopes.map((scope) => scope.trim()).filter((scope) => scope !== ''));
+}
+
+/**
+ * `codex mcp login`: `resolve_oauth_scopes` takes `--scopes`, then the server's configured
+ * `scopes` (an explicitly empty list counts), then the "discovered" AS `scopes_supported`
+ * (normalised), and passes the result to rmcp 3.x. A fresh `AuthorizationManager` that never saw
+ * the challenge then uses a non-empty list as it is, or auto-selects from the PRM and the AS.
+ * Read file by file from the code index, with the rmcp version deduced from the API it calls:
+ * the profile is inferred.
+ */
+function decide(input: ScopeInput) {
+  const trace = new Trace(rule);
+  const documents = readDecisionDocuments(input);
+  const challenge = scopeTokens(input.challengeScope);
+
+  if (input.challengeError === 'insufficient_scope') {
+    trace.notApplied(
+      'step-up',
+      'Codex does not step up by itself: the 403 insufficient_scope surfaces as an error, and `codex mcp login` computes the same scopes as below.',
+      challenge.length > 0
+        ? 'The spec re-authorizes with the challenged scopes; Codex never asks for them.'
+        : undefined,
+    );
+  }
+  trace.skipped(
+    'challenge-scope',
+    'The login starts a fresh discovery that never reads the challenge, so its scope plays no part.',
+    challenge.length > 0
+      ? "The spec's first source is the challenge's scope; Codex ignores it."
+      : undefined,
+  );
+
+  let tokens: string[] = [];
+  let source: ScopeSource = 'none';
+  const client = documents.clientScope;
+  if (client.state === 'present') {
+    tokens = scopeTokens(client.value);
+    source = 'client-metadata';
+    trace.used(
+      'client-scope',
+      tokens.length > 0
+        ? `Uses the configured scopes (\`--scopes\` or the server's \`scopes\`, modelled as the client metadata's \`scope\`): ${showList(tokens)}.`
+        : 'The configured scopes are an empty list, which Codex keeps: it passes no scopes and lets rmcp choose.',
+      tokens.length > 0 ? 'The spec has no configured-scope source.' : undefined,
+    );
+  } else {
+    trace.skipped(
+      'client-scope',
+      `${capitalise(whyMissing(client, 'scope', 'client metadata'))}, so no scopes are configured.`,
+    );
+    const authServer = documents.authServerScopes;
+    const discovered = authServer.state === 'present' ? normalise(authServer.value) : [];
+    if (discovered.length > 0) {
+      tokens = discovered;
+      source = 'authorization-server';
+      trace.used(
+        'auth-server-scopes',
+        `Uses every scope the authorization server lists, trimmed and de-duplicated: ${showList(discovered)}. If the authorization server then rejects them, Codex retries once with no scopes, which lets rmcp choose.`,
+        'The spec takes the challenge, else the PRM, and never the whole authorization server list; Codex asks for everything the authorization server offers.',
+      );
+    } else {
+      trace.skipped(
+        'auth-server-scopes',
+        authServer.state === 'present'
+          ? 'The authorization server lists no usable scope, so Codex passes none.'
+          : `${capitalise(whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}, so Codex passes no scopes.`,
+      );
+    }
+  }
+
+  if (tokens.length === 0) ({ tokens, source } = rmcpAutoSelect(trace, documents));
+  if (tokens.length === 0) {
+    trace.applied('omit', 'Nothing was selected, so the request carries no scope parameter.');
+  }
+
+  const offline = appendOfflineAccessIfListed(trace, tokens, documents, {
+    requiresOptIn: false,
+    evenWhenEmpty: false,
+    whyNoOptIn: WHY_NO_OPT_IN,
+  });
+  const scope = offline.tokens.length > 0 ? offline.tokens.join(' ') : undefined;
+  neverSetsPrompt(trace, scope, 'Codex');
+
+  return trace.finish({
+    profile: 'codex',
+    scope,
+    source: scope === undefined ? 'none' : source,
+    offlineAccess: offline.outcome,
+    promptConsent: false,
+  });
+}
+
+/** rmcp 3.x with no scopes passed: the PRM's list (nothing earlier), else the AS's list as is. */
+function rmcpAutoSelect(
+  trace: Trace<CodexRule>,
+  documents: DecisionDocuments,
+): { tokens: string[]; source: ScopeSource } {
+  const resource = documents.resourceScopes;
+  if (resource.state === 'present' && resource.value.length > 0) {
+    const tokens = uniqueTokens(resource.value);
+    trace.used(
+      'resource-scopes',
+      `With no scopes passed, rmcp selects them itself: the protected resource metadata's \`scopes_supported\`, ${showList(tokens)}.`,
+    );
+    return { tokens, source: 'resource-metadata' };
+  }
+  trace.skipped(
+    'resource-scopes',
+    resource.state === 'present'
+      ? 'rmcp finds `scopes_supported: []` in the protected resource metadata.'
+      : `rmcp finds that ${whyMissing(resource, 'scopes_supported', 'protected resource metadata')}.`,
+  );
+  const authServer = documents.authServerScopes;
+  if (authServer.state === 'present' && authServer.value.length > 0) {
+    trace.used(
+      'auth-server-scopes',
+      `rmcp falls back to the authorization server's list as it is: ${show(authServer.value.join(' '))}.`,
+      'The spec omits the scope parameter here.',
+    );
+    return { tokens: [...authServer.value], source: 'authorization-server' };
+  }
+  return { tokens: [], source: 'none' };
+}
+
+export const codex: Profile<'codex'> = {
+  id: 'codex',
+  title: 'Codex CLI',
+  summary:
+    'Configured scopes (client metadata `scope`), else every AS scope, else rmcp’s pick (PRM, then AS); never reads the challenge; offline_access as rmcp, ignoring the opt-in refresh setting (`grant_types`); no automatic step-up.',
+  group: 'application',
+  source: {
+    name: 'Codex CLI (openai/codex, codex-rs) on rmcp 3.x',
+    version: 'main as indexed, codex-mcp/src/mcp/auth.rs @ 08e9165',
+    url: 'https://github.com/openai/codex/blob/08e916598345c4e0d372e3c699bd6059c5b8c000/codex-rs/codex-mcp/src/mcp/auth.rs',
+    file: 'codex-rs/codex-mcp/src/mcp/auth.rs',
+    checked: '2026-11-26',
+    confidence: 'inferred',
+  },
+  rule,
+  decide,
+};

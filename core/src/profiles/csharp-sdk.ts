@@ -1,0 +1,236 @@
+import { CITES } from '../cite.ts';
+import { PREVIOUS_SCOPES, SORT_ORDINAL } from '../decision/client-rule-ids.ts';
+import { capitalise, show, showList, showScope } from '../wording.ts';
+import { neverSetsPrompt } from '../decision/never-offline-access.ts';
+import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
+import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
+import { sortOrdinal } from '../decision/ordinal-sort.ts';
+import { readDecisionDocuments, whyMissing } from '../decision/read-documents.ts';
+import {
+  CHALLENGE_SCOPE,
+  CLIENT_SCOPE,
+  OFFLINE_ACCESS_RULE,
+  OMIT,
+  PROMPT_CONSENT,
+  RESOURCE_SCOPES,
+  STEP_UP,
+} from '../decision/rule-ids.ts';
+import { uniqueTokens } from '../decision/scope-tokens.ts';
+import { Trace } from '../decision/trace.ts';
+import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+
+const rule = [
+  {
+    rule: STEP_UP,
+    label: 'insufficient_scope? Same computation; a repeat adding nothing fails',
+    kind: 'step-up',
+    cite: CITES.stepUp,
+  },
+  {
+    rule: CHALLENGE_SCOPE,
+    label: 'Challenge scope not empty? Its tokens (blank stops here)',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: RESOURCE_SCOPES,
+    label: 'PRM scopes_supported non-empty? Use them',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: CLIENT_SCOPE,
+    label: 'Configured Scopes (SDK fallback)',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: PREVIOUS_SCOPES,
+    label: 'Union with every scope requested before',
+    kind: 'transform',
+    cite: CITES.stepUp,
+  },
+  {
+    rule: SORT_ORDINAL,
+    label: 'Sort the tokens ordinally',
+    kind: 'transform',
+    cite: CITES.scopeSelection,
+  },
+  { rule: OMIT, label: 'Nothing? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
+  {
+    rule: OFFLINE_ACCESS_RULE,
+    label: 'AS lists offline_access? Append it, alone if nothing else',
+    kind: 'offline-access',
+    cite: CITES.refreshTokens,
+  },
+  {
+    rule: PROMPT_CONSENT,
+    label: 'Never sets prompt',
+    kind: 'prompt',
+    cite: CITES.oidcOfflineAccess,
+  },
+] as const satisfies readonly RuleNode[];
+
+const CLIENT = 'The C# SDK';
+
+const WHY_NO_OPT_IN = 'its dynamic registration always requests the refresh_token grant';
+
+/** `string.Split(' ', RemoveEmptyEntries)`: single spaces only, empty entries dropped. */
+function splitOnSpaces(value: string): string[] {
+  return value.split(' ').filter((token) => token !== '');
+}
+
+/**
+ * `ClientOAuthProvider` in the C# SDK. `GetCurrentOperationScopes` takes the challenge's scope
+ * when the string is not null or empty (a blank one ends the search with no tokens), else the
+ * PRM's non-empty `scopes_supported`, else the configured `Scopes`. `GetScopeParameter` adds
+ * them to a set of every scope the provider requested before and sorts it ordinally; with
+ * nothing new it reuses that set or sends no scope. `AugmentScopeWithOfflineAccess` then
+ * appends offline_access whenever the AS lists it, or sends it alone.
+ */
+function decide(input: ScopeInput) {
+  const trace = new Trace(rule);
+  const documents = readDecisionDocuments(input);
+  // offline_access is appended per request and never kept in the provider's set of scopes.
+  const accumulated = uniqueTokens(splitOnSpaces(input.previousScope ?? '')).filter(
+    (token) => token !== OFFLINE_ACCESS,
+  );
+  const stepUp = input.challengeError === 'insufficient_scope';
+
+  let current: string[] = [];
+  let source: ScopeSource = 'none';
+  const challengeScope = input.challengeScope;
+  if (challengeScope !== undefined && challengeScope !== '') {
+    current = splitOnSpaces(challengeScope);
+    source = 'challenge';
+    if (current.length > 0) {
+      trace.used('challenge-scope', `Uses the challenge's scope tokens: ${showList(current)}.`);
+    } else {
+      trace.used(
+        'challenge-scope',
+        `The challenge's scope ${show(challengeScope)} is not empty, so the SDK takes it, but it splits into no token.`,
+        'The spec treats a blank scope as not provided and moves on to scopes_supported; the C# SDK stops here and never looks at the PRM or its configured scopes.',
+      );
+    }
+  } else {
+    trace.skipped(
+      'challenge-scope',
+      challengeScope === undefined
+        ? 'The challenge has no scope parameter.'
+        : "The challenge's scope is an empty string, so the SDK looks further.",
+    );
+    const resource = documents.resourceScopes;
+    const client = documents.clientScope;
+    if (resource.state === 'present' && resource.value.length > 0) {
+      current = [...resource.value];
+      source = 'resource-metadata';
+      trace.used(
+        'resource-scopes',
+        `Uses the protected resource metadata's \`scopes_supported\`: ${showList(resource.value)}.`,
+      );
+    } else {
+      trace.skipped(
+        'resource-scopes',
+        resource.state === 'present'
+          ? '`scopes_supported` in the protected resource metadata is an empty list.'
+          : `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+      );
+      if (client.state === 'present') {
+        current = splitOnSpaces(client.value);
+        source = 'client-metadata';
+        if (current.length > 0) {
+          trace.used(
+            'client-scope',
+            `Falls back to the configured scopes (modelled as the client metadata's \`scope\`): ${showList(current)}.`,
+            'The spec has no third source: a spec-following client would omit the scope parameter here.',
+          );
+        } else {
+          trace.skipped('client-scope', 'The configured scopes are empty.');
+        }
+      } else {
+        trace.skipped(
+          'client-scope',
+          `${capitalise(whyMissing(client, 'scope', 'client metadata'))}, so no scopes are configured.`,
+        );
+      }
+    }
+  }
+
+  const unsorted = current.length === 0 ? accumulated : uniqueTokens([...accumulated, ...current]);
+  const tokens = sortOrdinal(unsorted);
+  if (accumulated.length > 0) {
+    if (stepUp || current.length === 0) source = 'step-up-union';
+    trace.applied(
+      'previous-scopes',
+      current.length === 0
+        ? `This operation names no scope, so the SDK sends the set it requested before: ${showList(accumulated)}.`
+        : `Adds these scopes to the set requested before (${showScope(input.previousScope)}), giving ${unsorted.length} scopes.`,
+      stepUp
+        ? undefined
+        : 'On a 401 the spec selects the scope afresh; the C# SDK keeps every scope this provider requested before.',
+    );
+  }
+
+  if (tokens.length > 1) {
+    const reordered = tokens.some((token, index) => token !== unsorted[index]);
+    trace.applied(
+      'sort-ordinal',
+      `Sorts the tokens ordinally (by UTF-16 code unit, so upper case before lower case): ${show(tokens.join(' '))}.`,
+      reordered
+        ? "A spec-following client keeps the order the server gave; the C# SDK's order differs, which matters only to a server that compares scope strings rather than sets."
+        : undefined,
+    );
+  }
+
+  if (stepUp) {
+    const fresh = current.filter((token) => !accumulated.includes(token));
+    trace.applied(
+      'step-up',
+      fresh.length > 0
+        ? `The server answered insufficient_scope; the challenge adds ${showList(fresh)} to what was requested before.`
+        : 'The server answered insufficient_scope without naming a scope the SDK had not requested: the first such step-up still re-authorizes, a repeated one fails instead of looping.',
+    );
+  }
+
+  if (tokens.length === 0) {
+    trace.applied(
+      'omit',
+      'No scope was found for this operation or before it, so none is computed.',
+    );
+  }
+
+  const offline = appendOfflineAccessIfListed(trace, tokens, documents, {
+    requiresOptIn: false,
+    evenWhenEmpty: true,
+    whyNoOptIn: WHY_NO_OPT_IN,
+  });
+  if (offline.outcome === 'added' && tokens.length === 0) source = 'authorization-server';
+  const scope = offline.tokens.length > 0 ? offline.tokens.join(' ') : undefined;
+  neverSetsPrompt(trace, scope, CLIENT);
+
+  return trace.finish({
+    profile: 'csharp-sdk',
+    scope,
+    source: scope === undefined ? 'none' : source,
+    offlineAccess: offline.outcome,
+    promptConsent: false,
+  });
+}
+
+export const csharpSdk: Profile<'csharp-sdk'> = {
+  id: 'csharp-sdk',
+  title: 'C# SDK',
+  summary:
+    'Challenge tokens, else PRM scopes, else the configured scope (client metadata `scope`), unioned with earlier requests and sorted ordinally; offline_access whenever the AS lists it, even alone, ignoring the opt-in refresh setting (`grant_types`).',
+  group: 'sdk',
+  source: {
+    name: 'ModelContextProtocol (modelcontextprotocol/csharp-sdk)',
+    version: 'v2.2.0 (file @ e8b80f0)',
+    url: 'https://github.com/modelcontextprotocol/csharp-sdk/blob/v2.2.0/src/ModelContextProtocol.Core/Authentication/ClientOAuthProvider.cs',
+    file: 'src/ModelContextProtocol.Core/Authentication/ClientOAuthProvider.cs',
+    checked: '2026-11-26',
+    confidence: 'verified-from-source',
+  },
+  rule,
+  decide,
+};

@@ -1,0 +1,195 @@
+import { CITES } from '../cite.ts';
+import { PREVIOUS_SCOPES, UNORDERED_SET } from '../decision/client-rule-ids.ts';
+import { capitalise, show, showList, showScope } from '../wording.ts';
+import { neverSetsPrompt } from '../decision/never-offline-access.ts';
+import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
+import { readDecisionDocuments, valueOf, whyMissing } from '../decision/read-documents.ts';
+import {
+  CHALLENGE_SCOPE,
+  CLIENT_SCOPE,
+  OFFLINE_ACCESS_RULE,
+  OMIT,
+  PROMPT_CONSENT,
+  RESOURCE_SCOPES,
+  STEP_UP,
+} from '../decision/rule-ids.ts';
+import { scopeTokens, uniqueTokens } from '../decision/scope-tokens.ts';
+import { Trace } from '../decision/trace.ts';
+import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+
+const rule = [
+  {
+    rule: STEP_UP,
+    label: '403 insufficient_scope? Select again from the new challenge',
+    kind: 'step-up',
+    cite: CITES.stepUp,
+  },
+  {
+    rule: CHALLENGE_SCOPE,
+    label: 'Bearer challenge has a non-empty scope? Its tokens',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: RESOURCE_SCOPES,
+    label: 'PRM scopes_supported non-empty? Use them',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: CLIENT_SCOPE,
+    label: 'No configured-scope fallback',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: OFFLINE_ACCESS_RULE,
+    label: 'RequestRefreshToken and AS lists offline_access? Append it, even to nothing',
+    kind: 'offline-access',
+    cite: CITES.refreshTokens,
+  },
+  {
+    rule: PREVIOUS_SCOPES,
+    label: 'Union with the scopes granted before',
+    kind: 'transform',
+    cite: CITES.stepUp,
+  },
+  {
+    rule: UNORDERED_SET,
+    label: 'The union is a Go map: order changes run to run',
+    kind: 'transform',
+    cite: CITES.scopeSelection,
+  },
+  { rule: OMIT, label: 'Empty? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
+  {
+    rule: PROMPT_CONSENT,
+    label: 'Never sets prompt',
+    kind: 'prompt',
+    cite: CITES.oidcOfflineAccess,
+  },
+] as const satisfies readonly RuleNode[];
+
+const CLIENT = 'The Go SDK';
+
+/**
+ * The Go SDK's `AuthorizationCodeHandler.Authorize`: the first Bearer challenge's scope (split
+ * with `strings.Fields`) or else the PRM's `scopes_supported`; with `RequestRefreshToken` it
+ * appends offline_access when the AS lists it, even to an empty list; then
+ * `authutil.UnionScopes(granted, requested)` merges in what the issuer granted before through a
+ * map, which drops duplicates and returns the keys in Go's randomised map order. `oauth2`
+ * omits `scope` for an empty list. The same runs for a 403 insufficient_scope.
+ */
+function decide(input: ScopeInput) {
+  const trace = new Trace(rule);
+  const documents = readDecisionDocuments(input);
+  const granted = scopeTokens(input.previousScope);
+  const challenge = input.challengeScope ? scopeTokens(input.challengeScope) : [];
+  const stepUp = input.challengeError === 'insufficient_scope';
+
+  if (stepUp) {
+    trace.applied(
+      'step-up',
+      'The server answered 403 insufficient_scope, so the handler runs the whole selection again on the new challenge and then unions it with the scopes granted before.',
+    );
+  }
+
+  let requested: string[] = [];
+  let source: ScopeSource = 'none';
+  if (challenge.length > 0) {
+    requested = challenge;
+    source = 'challenge';
+    trace.used('challenge-scope', `Uses the challenge's scope tokens: ${showList(challenge)}.`);
+  } else {
+    trace.skipped(
+      'challenge-scope',
+      input.challengeScope === undefined
+        ? 'The challenge has no scope parameter.'
+        : `The challenge's scope ${show(input.challengeScope)} holds no token.`,
+    );
+    const resource = documents.resourceScopes;
+    if (resource.state === 'present' && resource.value.length > 0) {
+      requested = [...resource.value];
+      source = 'resource-metadata';
+      trace.used(
+        'resource-scopes',
+        `Uses the protected resource metadata's \`scopes_supported\`: ${showList(resource.value)}.`,
+        stepUp && granted.length > 0
+          ? 'On a step-up the 2026-07-28 spec unions the previous scope with the challenge only; with no scope in the challenge, the Go SDK adds every PRM scope.'
+          : undefined,
+      );
+    } else {
+      trace.skipped(
+        'resource-scopes',
+        resource.state === 'present'
+          ? '`scopes_supported` in the protected resource metadata is an empty list.'
+          : `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+      );
+    }
+  }
+
+  if (scopeTokens(valueOf(documents.clientScope)).length > 0) {
+    trace.skipped(
+      'client-scope',
+      "The Go SDK has no configured-scope fallback (only a ScopeFilter hook the application may install), so the client metadata's `scope` plays no part.",
+    );
+  }
+
+  const offline = appendOfflineAccessIfListed(trace, requested, documents, {
+    requiresOptIn: true,
+    evenWhenEmpty: true,
+  });
+  if (offline.outcome === 'added' && requested.length === 0) source = 'authorization-server';
+
+  const merged = uniqueTokens([...granted, ...offline.tokens]);
+  if (granted.length > 0) {
+    const added = merged.length - granted.length;
+    trace.applied(
+      'previous-scopes',
+      `Unions the scopes granted before (${showScope(input.previousScope)}) with this request${added > 0 ? `, adding ${added} new` : ', which adds nothing new'}.`,
+      stepUp
+        ? undefined
+        : 'On a 401 the spec selects the scope afresh; the Go SDK keeps every scope the issuer granted before.',
+    );
+    if (stepUp || source === 'none') source = 'step-up-union';
+  }
+
+  if (merged.length > 1) {
+    trace.applied(
+      'unordered-set',
+      `The union is collected in a Go map, so the ${merged.length} scopes go out in an order that changes from run to run; shown here in first-seen order.`,
+      'A spec-following client sends the scopes in the order the server gave them; a server that compares scope strings instead of sets will see this client change its request.',
+    );
+  }
+
+  const scope = merged.length > 0 ? merged.join(' ') : undefined;
+  if (scope === undefined) {
+    trace.applied('omit', 'The list is empty, so the authorization URL carries no scope.');
+  }
+  neverSetsPrompt(trace, scope, CLIENT);
+
+  return trace.finish({
+    profile: 'go-sdk',
+    scope,
+    source: scope === undefined ? 'none' : source,
+    offlineAccess: offline.outcome,
+    promptConsent: false,
+  });
+}
+
+export const goSdk: Profile<'go-sdk'> = {
+  id: 'go-sdk',
+  title: 'Go SDK',
+  summary:
+    'Challenge tokens, else PRM scopes, else none, unioned with granted scopes in random (map) order; offline_access when opting in to refresh (`grant_types` has refresh_token) and the AS lists it, even alone. Ignores the configured scope (client metadata `scope`).',
+  group: 'sdk',
+  source: {
+    name: 'github.com/modelcontextprotocol/go-sdk',
+    version: 'main @ 3d6450f (after v1.7.0)',
+    url: 'https://github.com/modelcontextprotocol/go-sdk/blob/3d6450fccf564e7c92a54d4274c35635a8c39821/auth/authorization_code.go',
+    file: 'auth/authorization_code.go',
+    checked: '2026-11-26',
+    confidence: 'verified-from-source',
+  },
+  rule,
+  decide,
+};

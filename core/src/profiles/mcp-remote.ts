@@ -1,0 +1,282 @@
+import { CITES } from '../cite.ts';
+import { FIXED_FALLBACK, SCOPE_OVERWRITE } from '../decision/client-rule-ids.ts';
+import { capitalise, show, showScope } from '../wording.ts';
+import { neverAddsOfflineAccess } from '../decision/never-offline-access.ts';
+import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
+import {
+  readDecisionDocuments,
+  valueOf,
+  whyMissing,
+  type DecisionDocuments,
+} from '../decision/read-documents.ts';
+import {
+  AUTH_SERVER_SCOPES,
+  CHALLENGE_SCOPE,
+  CLIENT_SCOPE,
+  OFFLINE_ACCESS_RULE,
+  OMIT,
+  PROMPT_CONSENT,
+  RESOURCE_SCOPES,
+  STEP_UP,
+} from '../decision/rule-ids.ts';
+import { scopeTokens } from '../decision/scope-tokens.ts';
+import { Trace } from '../decision/trace.ts';
+import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+
+const rule = [
+  {
+    rule: STEP_UP,
+    label: '403 step-up? Its own startup scope overwrites the challenged one',
+    kind: 'step-up',
+    cite: CITES.stepUp,
+  },
+  {
+    rule: CLIENT_SCOPE,
+    label: 'Static client metadata scope not blank? Use it',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: CHALLENGE_SCOPE,
+    label: 'Startup challenge scope not blank? Use it',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: RESOURCE_SCOPES,
+    label: 'PRM has scopes_supported? Join it ([] means none)',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: AUTH_SERVER_SCOPES,
+    label: 'AS has scopes_supported? Join it ([] means none)',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: FIXED_FALLBACK,
+    label: 'Else "openid email profile"',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: SCOPE_OVERWRITE,
+    label: "Overwrite the SDK's scope in the URL when its own is not empty",
+    kind: 'transform',
+    cite: CITES.scopeSelection,
+  },
+  { rule: OMIT, label: 'Both empty? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
+  {
+    rule: OFFLINE_ACCESS_RULE,
+    label: 'Never adds offline_access itself',
+    kind: 'offline-access',
+    cite: CITES.refreshTokens,
+  },
+  {
+    rule: PROMPT_CONSENT,
+    label: "SDK 1.x scope contains 'offline_access' (substring)? prompt=consent",
+    kind: 'prompt',
+    cite: CITES.oidcOfflineAccess,
+  },
+] as const satisfies readonly RuleNode[];
+
+type McpRemoteRule = (typeof rule)[number]['rule'];
+
+const FALLBACK_SCOPE = 'openid email profile';
+
+const notBlank = (value: string | undefined): value is string =>
+  value !== undefined && value.trim().length > 0;
+
+/**
+ * mcp-remote 0.1.x (`NodeOAuthClientProvider.getEffectiveScope`) over the TypeScript SDK
+ * 1.25.3. Its own scope: the `--static-oauth-client-metadata` scope, the challenge scope it
+ * found at startup, the PRM's or else the AS's `scopes_supported` (an empty list means no
+ * scope), and finally `openid email profile`. It puts that scope into its client metadata and,
+ * when not empty, overwrites the `scope` of the URL the SDK built; the SDK's own pick
+ * (`scope || scopes_supported.join(' ') || clientMetadata.scope`) still decides
+ * `prompt=consent` with a substring test.
+ */
+function decide(input: ScopeInput) {
+  const trace = new Trace(rule);
+  const documents = readDecisionDocuments(input);
+  const staticScope = valueOf(documents.clientScope);
+  const stepUp = input.challengeError === 'insufficient_scope';
+
+  let effective: string;
+  let source: ScopeSource;
+  if (stepUp && input.previousScope !== undefined) {
+    effective = input.previousScope;
+    source = 'client-metadata';
+    const lost = scopeTokens(input.challengeScope).filter(
+      (token) => !scopeTokens(effective).includes(token),
+    );
+    trace.applied(
+      'step-up',
+      `The server answered insufficient_scope. The SDK picks up the new challenge, but mcp-remote computes its scope from what it discovered at startup, which gave the previous request ${showScope(input.previousScope)}, and writes that into the URL again.`,
+      lost.length > 0
+        ? `The spec re-authorizes with the challenged scopes; mcp-remote loses ${lost.map((token) => show(token)).join(', ')}, so the new token fails the same way.`
+        : undefined,
+    );
+  } else {
+    if (stepUp) {
+      trace.applied(
+        'step-up',
+        "The server answered insufficient_scope, but mcp-remote's own scope ignores this challenge: it uses the one it saw at startup, so the selection below runs without it.",
+        scopeTokens(input.challengeScope).length > 0
+          ? 'The spec re-authorizes with the challenged scopes; mcp-remote does not.'
+          : undefined,
+      );
+    }
+    ({ effective, source } = effectiveScope(trace, input, documents, staticScope, !stepUp));
+  }
+
+  // `clientMetadata` spreads the static metadata first, then the effective scope if not empty.
+  const metadataScope = effective !== '' ? effective : staticScope;
+  const resource = documents.resourceScopes;
+  const sdkScope =
+    input.challengeScope ||
+    (resource.state === 'present' ? resource.value.join(' ') : undefined) ||
+    metadataScope;
+
+  let scope: string | undefined;
+  if (effective !== '') {
+    scope = effective;
+    trace.applied(
+      'scope-overwrite',
+      sdkScope && sdkScope !== effective
+        ? `The SDK put ${show(sdkScope)} in the authorization URL; mcp-remote overwrites it with ${show(effective)}.`
+        : `mcp-remote sets the URL's scope to ${show(effective)}.`,
+    );
+  } else if (sdkScope) {
+    scope = sdkScope;
+    source = input.challengeScope ? 'challenge' : 'client-metadata';
+    trace.notApplied(
+      'scope-overwrite',
+      `mcp-remote's own scope is empty, so it leaves the SDK's scope in the URL: ${show(sdkScope)}.`,
+    );
+  } else {
+    trace.applied('omit', 'Neither mcp-remote nor its SDK has a scope, so the URL carries none.');
+  }
+
+  const offlineAccess = neverAddsOfflineAccess(trace, scope, documents, 'mcp-remote');
+  const promptConsent = sdkScope ? sdkScope.includes(OFFLINE_ACCESS) : false;
+  if (promptConsent) {
+    trace.applied(
+      'prompt-consent',
+      `The SDK's own scope ${show(sdkScope ?? '')} contains the text "offline_access", so it appends prompt=consent${scopeTokens(scope).includes(OFFLINE_ACCESS) ? '' : ', even though the scope mcp-remote sends has no offline_access token'}.`,
+    );
+  } else {
+    trace.notApplied(
+      'prompt-consent',
+      "The SDK's own scope does not contain offline_access, so no prompt is set.",
+    );
+  }
+
+  return trace.finish({
+    profile: 'mcp-remote',
+    scope,
+    source: scope === undefined ? 'none' : source,
+    offlineAccess,
+    promptConsent,
+  });
+}
+
+/** `getEffectiveScope` at startup; returns "" where mcp-remote decides to send no scope. */
+function effectiveScope(
+  trace: Trace<McpRemoteRule>,
+  input: ScopeInput,
+  documents: DecisionDocuments,
+  staticScope: string | undefined,
+  useChallenge: boolean,
+): { effective: string; source: ScopeSource } {
+  if (notBlank(staticScope)) {
+    trace.used(
+      'client-scope',
+      `Uses the scope of the static client metadata (\`--static-oauth-client-metadata\`, modelled as the client metadata's \`scope\`): ${show(staticScope)}.`,
+      notBlank(input.challengeScope)
+        ? "The spec uses the challenge's scope; mcp-remote lets the user's static scope win over it."
+        : 'The spec has no configured-scope source.',
+    );
+    return { effective: staticScope, source: 'client-metadata' };
+  }
+  trace.skipped(
+    'client-scope',
+    staticScope === undefined
+      ? `${capitalise(whyMissing(documents.clientScope, 'scope', 'client metadata'))}.`
+      : 'The static client metadata scope is blank.',
+  );
+
+  if (useChallenge && notBlank(input.challengeScope)) {
+    trace.used('challenge-scope', `Uses the challenge's scope: ${show(input.challengeScope)}.`);
+    return { effective: input.challengeScope, source: 'challenge' };
+  }
+  trace.skipped(
+    'challenge-scope',
+    !useChallenge
+      ? 'The challenge seen at startup is not part of this scenario.'
+      : input.challengeScope === undefined
+        ? 'The challenge has no scope parameter.'
+        : `The challenge's scope ${show(input.challengeScope)} is blank.`,
+  );
+
+  const resource = documents.resourceScopes;
+  if (resource.state === 'present') {
+    const joined = resource.value.join(' ');
+    trace.used(
+      'resource-scopes',
+      resource.value.length === 0
+        ? 'The protected resource metadata has `scopes_supported: []`, which mcp-remote reads as "send no scope".'
+        : `Uses the protected resource metadata's \`scopes_supported\` joined with spaces: ${show(joined)}.`,
+    );
+    return { effective: joined, source: 'resource-metadata' };
+  }
+  trace.skipped(
+    'resource-scopes',
+    `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+  );
+
+  const authServer = documents.authServerScopes;
+  if (authServer.state === 'present') {
+    const joined = authServer.value.join(' ');
+    trace.used(
+      'auth-server-scopes',
+      authServer.value.length === 0
+        ? 'The authorization server lists `scopes_supported: []`, which mcp-remote reads as "send no scope".'
+        : `Falls back to every scope the authorization server lists: ${show(joined)}. (A scope returned by dynamic client registration would come first; the playground has no registration response.)`,
+      authServer.value.length > 0
+        ? 'The spec omits the scope parameter when the PRM has no scopes_supported; mcp-remote asks for everything the authorization server offers.'
+        : undefined,
+    );
+    return { effective: joined, source: 'authorization-server' };
+  }
+  trace.skipped(
+    'auth-server-scopes',
+    `${capitalise(whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}.`,
+  );
+
+  trace.used(
+    'fixed-fallback',
+    `No document names a scope, so mcp-remote falls back to ${show(FALLBACK_SCOPE)}.`,
+    'The spec omits the scope parameter here; mcp-remote asks for OpenID Connect scopes that a plain OAuth authorization server may reject as invalid_scope.',
+  );
+  return { effective: FALLBACK_SCOPE, source: 'client-metadata' };
+}
+
+export const mcpRemote: Profile<'mcp-remote'> = {
+  id: 'mcp-remote',
+  title: 'mcp-remote',
+  summary:
+    'Static scope (client metadata `scope`), startup challenge, PRM, AS, else "openid email profile"; overwrites the SDK 1.x scope, so step-up scopes are lost; never adds offline_access (it always registers refresh_token, so the opt-in refresh setting `grant_types` is ignored).',
+  group: 'application',
+  source: {
+    name: 'mcp-remote (geelen/mcp-remote) on @modelcontextprotocol/sdk 1.25.3',
+    version: 'v0.1.43 @ d26e5a8 (package.json says 0.1.38)',
+    url: 'https://github.com/geelen/mcp-remote/blob/d26e5a821ee7e266109f05871ecc2570d8a7054a/src/lib/node-oauth-client-provider.ts',
+    file: 'src/lib/node-oauth-client-provider.ts',
+    checked: '2026-11-26',
+    confidence: 'verified-from-source',
+  },
+  rule,
+  decide,
+};

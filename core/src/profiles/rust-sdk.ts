@@ -1,0 +1,235 @@
+import { CITES } from '../cite.ts';
+import { PREVIOUS_SCOPES } from '../decision/client-rule-ids.ts';
+import { capitalise, show, showList, showScope } from '../wording.ts';
+import { neverSetsPrompt } from '../decision/never-offline-access.ts';
+import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
+import {
+  readDecisionDocuments,
+  valueOf,
+  whyMissing,
+  type DecisionDocuments,
+} from '../decision/read-documents.ts';
+import {
+  AUTH_SERVER_SCOPES,
+  CHALLENGE_SCOPE,
+  CLIENT_SCOPE,
+  OFFLINE_ACCESS_RULE,
+  OMIT,
+  PROMPT_CONSENT,
+  RESOURCE_SCOPES,
+  STEP_UP,
+} from '../decision/rule-ids.ts';
+import { scopeTokens, uniqueTokens } from '../decision/scope-tokens.ts';
+import { Trace } from '../decision/trace.ts';
+import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+
+const rule = [
+  {
+    rule: STEP_UP,
+    label: 'insufficient_scope? Union of granted scopes and the challenge',
+    kind: 'step-up',
+    cite: CITES.stepUp,
+  },
+  {
+    rule: CLIENT_SCOPE,
+    label: 'Scopes configured (with_scopes)? Use them and skip selection',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: PREVIOUS_SCOPES,
+    label: 'Start the union with the scopes granted before',
+    kind: 'transform',
+    cite: CITES.stepUp,
+  },
+  {
+    rule: CHALLENGE_SCOPE,
+    label: "Add the challenge's tokens to the union",
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: RESOURCE_SCOPES,
+    label: 'Add every PRM scope to the union',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: AUTH_SERVER_SCOPES,
+    label: 'Union empty? Every AS scope',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  { rule: OMIT, label: 'Still empty? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
+  {
+    rule: OFFLINE_ACCESS_RULE,
+    label: 'Non-empty and AS lists offline_access? Append it (no grant check)',
+    kind: 'offline-access',
+    cite: CITES.refreshTokens,
+  },
+  {
+    rule: PROMPT_CONSENT,
+    label: 'Never sets prompt',
+    kind: 'prompt',
+    cite: CITES.oidcOfflineAccess,
+  },
+] as const satisfies readonly RuleNode[];
+
+const CLIENT = 'rmcp';
+
+const WHY_NO_OPT_IN = 'rmcp’s dynamic registration always requests the refresh_token grant';
+
+/**
+ * rmcp 3.1.4 (`AuthorizationManager`, `AuthorizationSession`). Scopes the application passes
+ * with `with_scopes` are used as they are; otherwise `select_base_scopes` unions, in first-seen
+ * order, the scopes granted before, the challenge's tokens and the PRM's `scopes_supported`,
+ * falls back to the AS's list when that union is empty, and `add_offline_access_if_supported`
+ * appends offline_access to a non-empty selection when the AS lists it. A step-up
+ * (`request_scope_upgrade`) unions the granted scopes with the challenge only.
+ */
+function decide(input: ScopeInput) {
+  const trace = new Trace(rule);
+  const documents = readDecisionDocuments(input);
+  const previous = scopeTokens(input.previousScope);
+  const challenge = scopeTokens(input.challengeScope);
+  let tokens: string[];
+  let source: ScopeSource;
+
+  if (input.challengeError === 'insufficient_scope') {
+    tokens = uniqueTokens([...previous, ...challenge]);
+    source = tokens.length === 0 ? 'none' : 'step-up-union';
+    trace.applied(
+      'step-up',
+      `The server answered insufficient_scope, so \`request_scope_upgrade\` unions the scopes granted before (${showScope(input.previousScope)}) with the challenge's (${showScope(input.challengeScope)}), first-seen order: ${tokens.length > 0 ? show(tokens.join(' ')) : 'nothing'}. Configured scopes and the PRM play no part in an upgrade.`,
+    );
+  } else {
+    const configured = scopeTokens(valueOf(documents.clientScope));
+    if (configured.length > 0) {
+      tokens = configured;
+      source = 'client-metadata';
+      trace.used(
+        'client-scope',
+        `The application configured scopes (\`with_scopes\`, modelled as the client metadata's \`scope\`), so rmcp requests them and selects nothing itself: ${showList(configured)}.`,
+        challenge.length > 0
+          ? "The spec uses the challenge's scope; rmcp lets configured scopes win over it."
+          : 'The spec has no configured-scope source; rmcp uses it before anything the server says.',
+      );
+    } else {
+      trace.skipped(
+        'client-scope',
+        'No scopes were configured (the client metadata has no `scope` token), so rmcp selects them.',
+      );
+      ({ tokens, source } = unionOfSources(trace, input, documents, previous, challenge));
+    }
+  }
+
+  if (tokens.length === 0) {
+    trace.applied('omit', 'Nothing was selected, so the request carries no scope parameter.');
+  }
+
+  const offline = appendOfflineAccessIfListed(trace, tokens, documents, {
+    requiresOptIn: false,
+    evenWhenEmpty: false,
+    whyNoOptIn: WHY_NO_OPT_IN,
+  });
+  const scope = offline.tokens.length > 0 ? offline.tokens.join(' ') : undefined;
+  neverSetsPrompt(trace, scope, CLIENT);
+
+  return trace.finish({
+    profile: 'rust-sdk',
+    scope,
+    source: scope === undefined ? 'none' : source,
+    offlineAccess: offline.outcome,
+    promptConsent: false,
+  });
+}
+
+/** `select_base_scopes`: previous ∪ challenge ∪ PRM, else the AS's list, else nothing. */
+function unionOfSources(
+  trace: Trace<(typeof rule)[number]['rule']>,
+  input: ScopeInput,
+  documents: DecisionDocuments,
+  previous: readonly string[],
+  challenge: readonly string[],
+): { tokens: string[]; source: ScopeSource } {
+  if (previous.length > 0) {
+    trace.used(
+      'previous-scopes',
+      `Starts from the scopes granted before: ${showList(previous)}.`,
+      'On a 401 the spec selects the scope afresh; rmcp keeps every scope granted before in the union.',
+    );
+  }
+  if (challenge.length > 0) {
+    trace.used('challenge-scope', `Adds the challenge's tokens: ${showList(challenge)}.`);
+  } else {
+    trace.skipped(
+      'challenge-scope',
+      input.challengeScope === undefined
+        ? 'The challenge has no scope parameter.'
+        : `The challenge's scope ${show(input.challengeScope)} holds no token.`,
+    );
+  }
+  const resource = documents.resourceScopes;
+  const listed = resource.state === 'present' ? resource.value : [];
+  if (listed.length > 0) {
+    trace.used(
+      'resource-scopes',
+      `Adds every scope of the protected resource metadata's \`scopes_supported\`: ${showList(listed)}.`,
+      challenge.length > 0
+        ? "The spec uses the challenge's scope alone; rmcp adds every PRM scope to it, so the token asks for more than the operation needs."
+        : undefined,
+    );
+  } else {
+    trace.skipped(
+      'resource-scopes',
+      resource.state === 'present'
+        ? '`scopes_supported` in the protected resource metadata is an empty list.'
+        : `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+    );
+  }
+  const union = uniqueTokens([...previous, ...challenge, ...listed]);
+  if (union.length > 0) {
+    const source: ScopeSource =
+      challenge.length > 0
+        ? 'challenge'
+        : listed.length > 0
+          ? 'resource-metadata'
+          : 'step-up-union';
+    return { tokens: union, source };
+  }
+
+  const authServer = documents.authServerScopes;
+  if (authServer.state === 'present' && authServer.value.length > 0) {
+    trace.used(
+      'auth-server-scopes',
+      `Nothing was requested or challenged yet, so rmcp seeds the request with every scope the authorization server lists: ${showList(authServer.value)}.`,
+      'The spec omits the scope parameter here; rmcp asks for everything the authorization server offers.',
+    );
+    return { tokens: [...authServer.value], source: 'authorization-server' };
+  }
+  trace.skipped(
+    'auth-server-scopes',
+    authServer.state === 'present'
+      ? 'The authorization server lists `scopes_supported: []`.'
+      : `${capitalise(whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}.`,
+  );
+  return { tokens: [], source: 'none' };
+}
+
+export const rustSdk: Profile<'rust-sdk'> = {
+  id: 'rust-sdk',
+  title: 'Rust SDK (rmcp)',
+  summary:
+    'Configured scope (client metadata `scope`) wins; else the union of granted, challenge and PRM scopes, else every AS scope; offline_access whenever the AS lists it, ignoring the opt-in refresh setting (`grant_types`); step-up unions granted and challenged scopes.',
+  group: 'sdk',
+  source: {
+    name: 'rmcp (modelcontextprotocol/rust-sdk)',
+    version: 'rmcp-v3.1.4 @ 4a738b9',
+    url: 'https://github.com/modelcontextprotocol/rust-sdk/blob/rmcp-v3.1.4/crates/rmcp/src/transport/auth.rs',
+    file: 'crates/rmcp/src/transport/auth.rs',
+    checked: '2026-11-26',
+    confidence: 'verified-from-source',
+  },
+  rule,
+  decide,
+};

@@ -1,0 +1,240 @@
+import { CITES } from '../cite.ts';
+import { REGISTERED_SCOPES } from '../decision/client-rule-ids.ts';
+import { capitalise, show, showList, showScope } from '../wording.ts';
+import { neverAddsOfflineAccess, neverSetsPrompt } from '../decision/never-offline-access.ts';
+import {
+  readDecisionDocuments,
+  whyMissing,
+  type DecisionDocuments,
+} from '../decision/read-documents.ts';
+import {
+  CHALLENGE_SCOPE,
+  CLIENT_SCOPE,
+  OFFLINE_ACCESS_RULE,
+  OMIT,
+  PROMPT_CONSENT,
+  RESOURCE_SCOPES,
+  STEP_UP,
+} from '../decision/rule-ids.ts';
+import { uniqueTokens } from '../decision/scope-tokens.ts';
+import { Trace } from '../decision/trace.ts';
+import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+
+const rule = [
+  {
+    rule: STEP_UP,
+    label: '403 insufficient_scope with a scope? Add what the registration lacks',
+    kind: 'step-up',
+    cite: CITES.stepUp,
+  },
+  {
+    rule: REGISTERED_SCOPES,
+    label: 'Already registered? Reuse the registered scopes',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: CLIENT_SCOPE,
+    label: 'Registration request has a scope? Use it',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: CHALLENGE_SCOPE,
+    label: 'Challenge scope has text? Use it',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: RESOURCE_SCOPES,
+    label: 'PRM scopes_supported non-empty? Use them',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  { rule: OMIT, label: 'Otherwise no scope', kind: 'omit', cite: CITES.scopeSelection },
+  {
+    rule: OFFLINE_ACCESS_RULE,
+    label: 'Never adds offline_access',
+    kind: 'offline-access',
+    cite: CITES.refreshTokens,
+  },
+  {
+    rule: PROMPT_CONSENT,
+    label: 'Never sets prompt',
+    kind: 'prompt',
+    cite: CITES.oidcOfflineAccess,
+  },
+] as const satisfies readonly RuleNode[];
+
+const CLIENT = 'Spring AI mcp-security';
+
+/** Spring's `StringUtils.hasText`: at least one character that is not whitespace. */
+function hasText(value: string | undefined): value is string {
+  return value !== undefined && /\S/.test(value);
+}
+
+/**
+ * The registered scope set: Java's `split(" ")` (single spaces; empty pieces between two spaces
+ * stay, trailing ones go) into an insertion-ordered set, as `ClientRegistration` keeps it.
+ */
+function registeredSet(scope: string): string[] {
+  const pieces = scope.split(' ');
+  while (pieces.length > 0 && pieces[pieces.length - 1] === '') pieces.pop();
+  return uniqueTokens(pieces);
+}
+
+/**
+ * spring-ai-community/mcp-security 0.1.10. `DefaultMcpOAuth2ClientManager.updateScopes` fills
+ * the dynamic registration's scope from the configured request, else the challenge, else the
+ * PRM's `scopes_supported`, once: a client already registered is reused on a later 401 with
+ * its registered scopes. `ScopeStepUpMcpOAuth2ClientManager.updateMcpClient` handles a 403
+ * insufficient_scope that names scopes by adding the missing ones to the registration.
+ */
+function decide(input: ScopeInput) {
+  const trace = new Trace(rule);
+  const documents = readDecisionDocuments(input);
+  const registered = input.previousScope;
+  let chosen: string | undefined;
+  let source: ScopeSource;
+
+  if (input.challengeError === 'insufficient_scope') {
+    const existing = registeredSet(registered ?? '');
+    if (!hasText(input.challengeScope)) {
+      chosen = registered;
+      source = 'client-metadata';
+      trace.notApplied(
+        'step-up',
+        'The server answered insufficient_scope without a scope, so Spring does not update the registration or re-authorize; the registered scopes stay as they are.',
+        "The spec's step-up re-authorizes with the previous scope; Spring gives up on the request.",
+      );
+    } else {
+      const wanted = input.challengeScope.split(' ');
+      while (wanted.length > 0 && wanted[wanted.length - 1] === '') wanted.pop();
+      const missing = wanted.filter((token) => !existing.includes(token));
+      if (missing.length === 0) {
+        chosen = registered;
+        source = 'client-metadata';
+        trace.notApplied(
+          'step-up',
+          `The registration already has every challenged scope (${show(input.challengeScope)}), so Spring neither updates it nor re-authorizes.`,
+        );
+      } else {
+        chosen = uniqueTokens([...existing, ...wanted]).join(' ');
+        source = 'step-up-union';
+        trace.applied(
+          'step-up',
+          `The server answered insufficient_scope, so Spring adds ${showList(missing)} to the registered scopes (${showScope(registered)}) and re-authorizes with ${show(chosen)}.`,
+        );
+      }
+    }
+  } else if (registered !== undefined) {
+    chosen = registered;
+    source = 'client-metadata';
+    trace.used(
+      'registered-scopes',
+      `The client is registered already, so Spring re-authorizes with the scopes it registered (${showScope(registered)}) and computes nothing new.`,
+      hasText(input.challengeScope) && input.challengeScope !== registered
+        ? 'The spec takes the scope from the new challenge; Spring ignores it once the client is registered.'
+        : undefined,
+    );
+  } else {
+    ({ chosen, source } = registrationScope(trace, input, documents));
+  }
+
+  // The registration keeps the scope only when it has text, split on single spaces.
+  const scope = hasText(chosen) ? registeredSet(chosen).join(' ') : undefined;
+  if (scope === undefined) {
+    trace.applied(
+      'omit',
+      'The registration holds no scope, so the authorization request carries none.',
+    );
+  } else if (scope !== chosen) {
+    trace.applied(
+      'registered-scopes',
+      `Spring stores the scope as a set split on single spaces, so the request sends ${show(scope)}.`,
+    );
+  }
+
+  const offlineAccess = neverAddsOfflineAccess(trace, scope, documents, CLIENT);
+  neverSetsPrompt(trace, scope, CLIENT);
+
+  return trace.finish({
+    profile: 'spring-ai-mcp-security',
+    scope,
+    source: scope === undefined ? 'none' : source,
+    offlineAccess,
+    promptConsent: false,
+  });
+}
+
+/** `updateScopes`: the registration request's own scope, else the challenge, else the PRM. */
+function registrationScope(
+  trace: Trace<(typeof rule)[number]['rule']>,
+  input: ScopeInput,
+  documents: DecisionDocuments,
+): { chosen: string | undefined; source: ScopeSource } {
+  const client = documents.clientScope;
+  if (client.state === 'present' && hasText(client.value)) {
+    trace.used(
+      'client-scope',
+      `Registers with the scope configured in the registration request (modelled as the client metadata's \`scope\`): ${show(client.value)}.`,
+      hasText(input.challengeScope)
+        ? "The spec uses the challenge's scope; Spring lets the configured scope win over it."
+        : 'The spec has no configured-scope source.',
+    );
+    return { chosen: client.value, source: 'client-metadata' };
+  }
+  trace.skipped(
+    'client-scope',
+    client.state === 'present'
+      ? 'The configured registration scope is blank.'
+      : `${capitalise(whyMissing(client, 'scope', 'client metadata'))}, so the registration request has no scope of its own.`,
+  );
+  if (hasText(input.challengeScope)) {
+    trace.used(
+      'challenge-scope',
+      `Registers with the challenge's scope: ${show(input.challengeScope)}.`,
+    );
+    return { chosen: input.challengeScope, source: 'challenge' };
+  }
+  trace.skipped(
+    'challenge-scope',
+    input.challengeScope === undefined
+      ? 'The challenge has no scope parameter.'
+      : `The challenge's scope ${show(input.challengeScope)} has no text.`,
+  );
+  const resource = documents.resourceScopes;
+  if (resource.state === 'present' && resource.value.length > 0) {
+    const joined = resource.value.join(' ');
+    trace.used(
+      'resource-scopes',
+      `Registers with the protected resource metadata's \`scopes_supported\`: ${showList(resource.value)}.`,
+    );
+    return { chosen: joined, source: 'resource-metadata' };
+  }
+  trace.skipped(
+    'resource-scopes',
+    resource.state === 'present'
+      ? '`scopes_supported` in the protected resource metadata is an empty list.'
+      : `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+  );
+  return { chosen: undefined, source: 'none' };
+}
+
+export const springAiMcpSecurity: Profile<'spring-ai-mcp-security'> = {
+  id: 'spring-ai-mcp-security',
+  title: 'Spring AI mcp-security',
+  summary:
+    'Configured registration scope (client metadata `scope`), else challenge, else PRM scopes, fixed at registration; never offline_access, whatever the opt-in refresh setting (`grant_types`); a 403 adds the missing challenged scopes.',
+  group: 'sdk',
+  source: {
+    name: 'mcp-client-security (spring-ai-community/mcp-security)',
+    version: 'v0.1.10 @ 44c9223',
+    url: 'https://github.com/spring-ai-community/mcp-security/blob/v0.1.10/mcp-client-security/src/main/java/org/springaicommunity/mcp/security/client/sync/oauth2/registration/DefaultMcpOAuth2ClientManager.java',
+    file: 'mcp-client-security/src/main/java/org/springaicommunity/mcp/security/client/sync/oauth2/registration/DefaultMcpOAuth2ClientManager.java',
+    checked: '2026-11-26',
+    confidence: 'verified-from-source',
+  },
+  rule,
+  decide,
+};

@@ -1,0 +1,190 @@
+import { CITES } from '../cite.ts';
+import { capitalise, show, showList, showScope } from '../wording.ts';
+import { neverAddsOfflineAccess, neverSetsPrompt } from '../decision/never-offline-access.ts';
+import { readDecisionDocuments, valueOf, whyMissing } from '../decision/read-documents.ts';
+import {
+  AUTH_SERVER_SCOPES,
+  CHALLENGE_SCOPE,
+  CLIENT_SCOPE,
+  OFFLINE_ACCESS_RULE,
+  OMIT,
+  PROMPT_CONSENT,
+  RESOURCE_SCOPES,
+  STEP_UP,
+} from '../decision/rule-ids.ts';
+import { scopeTokens } from '../decision/scope-tokens.ts';
+import { Trace } from '../decision/trace.ts';
+import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+
+const rule = [
+  {
+    rule: STEP_UP,
+    label: 'A later 401/403 names other scopes? They replace the current ones',
+    kind: 'step-up',
+    cite: CITES.stepUp,
+  },
+  {
+    rule: CHALLENGE_SCOPE,
+    label: 'Challenge scope has a non-blank token? Use its tokens',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: RESOURCE_SCOPES,
+    label: 'PRM has scopes_supported (even [])? Use it as it is',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: AUTH_SERVER_SCOPES,
+    label: 'Else every scope the AS lists',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  {
+    rule: CLIENT_SCOPE,
+    label: 'No configured scope for MCP servers',
+    kind: 'tier',
+    cite: CITES.scopeSelection,
+  },
+  { rule: OMIT, label: 'Empty list? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
+  {
+    rule: OFFLINE_ACCESS_RULE,
+    label: 'Never adds offline_access',
+    kind: 'offline-access',
+    cite: CITES.refreshTokens,
+  },
+  {
+    rule: PROMPT_CONSENT,
+    label: 'Never sets prompt',
+    kind: 'prompt',
+    cite: CITES.oidcOfflineAccess,
+  },
+] as const satisfies readonly RuleNode[];
+
+const CLIENT = 'VS Code';
+
+/**
+ * VS Code's built-in MCP authentication. The extension host takes the challenge's tokens (split
+ * on spaces, blanks dropped) or else the PRM's `scopes_supported` with `??=`, so a PRM that has
+ * the key, even as `[]`, ends the search; the main thread then falls back with `??` to the AS's
+ * `scopes_supported` and finally to no scopes. The URL carries `scope` only when the joined
+ * string is not empty. A later 401/403 whose scopes differ replaces them.
+ */
+function decide(input: ScopeInput) {
+  const trace = new Trace(rule);
+  const documents = readDecisionDocuments(input);
+  const previous = scopeTokens(input.previousScope);
+
+  if (input.challengeError === 'insufficient_scope') {
+    trace.applied(
+      'step-up',
+      `The server answered insufficient_scope, so VS Code reads the new challenge and replaces its scopes (${showScope(input.previousScope)}) with what the selection below gives.`,
+      previous.length > 0
+        ? 'The 2026-07-28 spec requests the union of the previous scope and the challenge; VS Code drops the previous scope, so the new token may lose access the old one had.'
+        : undefined,
+    );
+  } else if (previous.length > 0) {
+    trace.notApplied(
+      'step-up',
+      `Not a step-up: the previous scope (${showScope(input.previousScope)}) plays no part.`,
+    );
+  }
+
+  let list: readonly string[] | undefined;
+  let source: ScopeSource = 'none';
+
+  // `challenge.params['scope']` must be truthy; its tokens are split on single spaces.
+  const challenge = input.challengeScope
+    ? input.challengeScope.split(' ').filter((token) => token.trim().length > 0)
+    : [];
+  if (challenge.length > 0) {
+    list = challenge;
+    source = 'challenge';
+    trace.used('challenge-scope', `Uses the challenge's scope tokens: ${showList(challenge)}.`);
+  } else {
+    trace.skipped(
+      'challenge-scope',
+      input.challengeScope === undefined
+        ? 'The challenge has no scope parameter.'
+        : `The challenge's scope ${show(input.challengeScope)} has no non-blank token, so VS Code looks further.`,
+    );
+    const resource = documents.resourceScopes;
+    if (resource.state === 'present') {
+      list = resource.value;
+      source = 'resource-metadata';
+      trace.used(
+        'resource-scopes',
+        resource.value.length === 0
+          ? 'The protected resource metadata has `scopes_supported: []`; VS Code keeps the empty list (`??=` only replaces a missing value), so no scope is requested.'
+          : `Uses the protected resource metadata's \`scopes_supported\` as it is: ${showList(resource.value)}.`,
+      );
+    } else {
+      trace.skipped(
+        'resource-scopes',
+        `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+      );
+      const authServer = documents.authServerScopes;
+      if (authServer.state === 'present') {
+        list = authServer.value;
+        source = 'authorization-server';
+        trace.used(
+          'auth-server-scopes',
+          authServer.value.length === 0
+            ? 'The authorization server lists `scopes_supported: []`, so VS Code requests no scope.'
+            : `Falls back to every scope the authorization server lists: ${showList(authServer.value)}.`,
+          authServer.value.length > 0
+            ? 'The spec omits the scope parameter when the PRM has no scopes_supported; VS Code asks for everything the authorization server offers, which an admin-scoped or openid-only server then grants or refuses wholesale.'
+            : undefined,
+        );
+      } else {
+        trace.skipped(
+          'auth-server-scopes',
+          `${capitalise(whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}, so the list of scopes is empty.`,
+        );
+      }
+    }
+  }
+
+  if (scopeTokens(valueOf(documents.clientScope)).length > 0) {
+    trace.skipped(
+      'client-scope',
+      "VS Code has no configured scope for MCP servers, so the client metadata's `scope` plays no part.",
+    );
+  }
+
+  const joined = (list ?? []).join(' ');
+  const scope = joined === '' ? undefined : joined;
+  if (scope === undefined) {
+    trace.applied('omit', 'The list of scopes is empty, so the URL carries no scope parameter.');
+  }
+
+  const offlineAccess = neverAddsOfflineAccess(trace, scope, documents, CLIENT);
+  neverSetsPrompt(trace, scope, CLIENT);
+
+  return trace.finish({
+    profile: 'vscode',
+    scope,
+    source: scope === undefined ? 'none' : source,
+    offlineAccess,
+    promptConsent: false,
+  });
+}
+
+export const vscode: Profile<'vscode'> = {
+  id: 'vscode',
+  title: 'VS Code',
+  summary:
+    'Challenge tokens, else PRM scopes_supported if the key exists (even []), else every AS scope; never offline_access or prompt; a new challenge replaces the scopes. Ignores the configured scope (client metadata `scope`) and the opt-in refresh setting (`grant_types`).',
+  group: 'application',
+  source: {
+    name: 'Visual Studio Code (built-in MCP client)',
+    version: 'main, extHostMcp.ts @ 000d382, mainThreadMcp.ts @ 0d40d2c',
+    url: 'https://github.com/microsoft/vscode/blob/000d38288339b1052517569a7f1a8af39ad10bba/src/vs/workbench/api/common/extHostMcp.ts',
+    file: 'src/vs/workbench/api/common/extHostMcp.ts',
+    checked: '2026-11-26',
+    confidence: 'verified-from-source',
+  },
+  rule,
+  decide,
+};
