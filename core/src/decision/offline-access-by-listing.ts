@@ -1,4 +1,4 @@
-import { show } from '../wording.ts';
+import { show } from './describe.ts';
 import {
   listIncludes,
   OFFLINE_ACCESS,

@@ -1,5 +1,5 @@
 import { CITES } from '../cite.ts';
-import { capitalise, show, showList } from '../wording.ts';
+import { capitalise, show, showList } from '../decision/describe.ts';
 import { neverSetsPrompt } from '../decision/never-offline-access.ts';
 import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
 import {

@@ -1,6 +1,6 @@
 import { CITES } from '../cite.ts';
 import { REFRESH_GRANT } from '../decision/client-rule-ids.ts';
-import { show } from '../wording.ts';
+import { show } from '../decision/describe.ts';
 import { listIncludes, REFRESH_TOKEN } from '../decision/offline-access.ts';
 import { readDecisionDocuments, valueOf } from '../decision/read-documents.ts';
 import { CLIENT_SCOPE } from '../decision/rule-ids.ts';

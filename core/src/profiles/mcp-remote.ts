@@ -1,6 +1,6 @@
 import { CITES } from '../cite.ts';
 import { FIXED_FALLBACK, SCOPE_OVERWRITE } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showScope } from '../wording.ts';
+import { capitalise, show, showScope } from '../decision/describe.ts';
 import { neverAddsOfflineAccess } from '../decision/never-offline-access.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
 import {

@@ -1,6 +1,6 @@
 import { CITES } from '../cite.ts';
 import { PREVIOUS_SCOPES } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showList, showScope } from '../wording.ts';
+import { capitalise, show, showList, showScope } from '../decision/describe.ts';
 import { neverSetsPrompt } from '../decision/never-offline-access.ts';
 import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
 import {

@@ -1,6 +1,6 @@
 import { CITES } from '../cite.ts';
 import { REGISTERED_SCOPES } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showList, showScope } from '../wording.ts';
+import { capitalise, show, showList, showScope } from '../decision/describe.ts';
 import { neverAddsOfflineAccess, neverSetsPrompt } from '../decision/never-offline-access.ts';
 import {
   readDecisionDocuments,

@@ -1,5 +1,5 @@
 import { CITES } from '../cite.ts';
-import { capitalise, show, showList, showScope } from '../wording.ts';
+import { capitalise, show, showList, showScope } from '../decision/describe.ts';
 import { neverAddsOfflineAccess, neverSetsPrompt } from '../decision/never-offline-access.ts';
 import { readDecisionDocuments, valueOf, whyMissing } from '../decision/read-documents.ts';
 import {
