@@ -37,10 +37,22 @@ export type AuthorizationRequest =
     }
   | { ok: false; findings: Finding[] };
 
-/** The profiles that model the TypeScript SDK's startAuthorization and its quirks. */
-function isTypeScriptSdk(profile: ProfileId | undefined): boolean {
-  return profile === 'typescript-sdk-1' || profile === 'typescript-sdk-2';
+/** Where a client's request builder departs from the spec; a profile without an entry follows it. */
+interface RequestQuirks {
+  /** Proceeds when `code_challenge_methods_supported` is absent (it still refuses a list without S256). */
+  proceedsWithoutPkceMetadata: boolean;
+  /** Adds prompt=consent with `append`, so an endpoint query that has a prompt ends up with two. */
+  appendsPrompt: boolean;
 }
+
+// Both TypeScript SDKs' startAuthorization check the list only when present and call
+// `searchParams.append('prompt', 'consent')` (spec-notes §3).
+const TYPESCRIPT_SDK: RequestQuirks = { proceedsWithoutPkceMetadata: true, appendsPrompt: true };
+
+const REQUEST_QUIRKS: Partial<Record<ProfileId, RequestQuirks>> = {
+  'typescript-sdk-1': TYPESCRIPT_SDK,
+  'typescript-sdk-2': TYPESCRIPT_SDK,
+};
 
 function hasToken(scope: string | undefined, token: string): boolean {
   return scope !== undefined && scope.split(/\s+/).includes(token);
@@ -135,11 +147,14 @@ function isAbsoluteUriWithoutFragment(value: unknown): boolean {
  * same name in it, so the request carries it once; its fragment is dropped, as a fetch would.
  */
 export function buildAuthorizationUrl(input: AuthorizationRequestInput): AuthorizationRequest {
-  const sdk = isTypeScriptSdk(input.profile);
+  const quirks = input.profile === undefined ? undefined : REQUEST_QUIRKS[input.profile];
   const deviations: string[] = [];
 
   let blocking = authServerRequestFindings(input.authServerMetadata);
-  if (sdk && blocking.some((finding) => finding.id === 'as/pkce-not-advertised')) {
+  if (
+    quirks?.proceedsWithoutPkceMetadata &&
+    blocking.some((finding) => finding.id === 'as/pkce-not-advertised')
+  ) {
     blocking = blocking.filter((finding) => finding.id !== 'as/pkce-not-advertised');
     deviations.push(
       'The authorization server does not advertise code_challenge_methods_supported; the spec says to refuse, but this SDK proceeds and sends S256 anyway.',
@@ -168,7 +183,7 @@ export function buildAuthorizationUrl(input: AuthorizationRequestInput): Authori
 
   const promptConsent = input.promptConsent ?? hasToken(scope, 'offline_access');
   if (promptConsent) {
-    if (sdk && query.has('prompt')) {
+    if (quirks?.appendsPrompt && query.has('prompt')) {
       query.append('prompt', 'consent');
       deviations.push(
         'The request carries prompt twice, the endpoint’s own and consent appended by this SDK; a parameter must not be sent more than once (RFC 6749 §3.1).',

@@ -293,7 +293,7 @@ describe('buildAuthorizationUrl', () => {
           expect(sent.getAll('code_challenge')).toEqual([challenge]);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
