@@ -9,8 +9,12 @@ if (existsSync(new URL('../testbed/src/main.ts', import.meta.url))) {
   services.push({ name: 'testbed', command: 'npm', args: ['run', 'testbed', '--silent'] });
 }
 
+// On POSIX each service runs in its own process group, so stopping it reaches the server that
+// `npm run` starts through a shell: signalling npm alone would leave that server running.
+const ownGroups = process.platform !== 'win32';
+
 const children = services.map(({ name, command, args }) => {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: ownGroups });
   const prefix = `[${name}] `;
   for (const stream of [child.stdout, child.stderr]) {
     let partial = '';
@@ -32,8 +36,17 @@ let stopping = false;
 function stop(code = 0) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) terminate(child);
   setTimeout(() => process.exit(code), 500).unref();
+}
+
+function terminate(child) {
+  try {
+    if (ownGroups) process.kill(-child.pid, 'SIGTERM');
+    else child.kill('SIGTERM');
+  } catch {
+    // The service has already exited, shell and server alike.
+  }
 }
 
 process.on('SIGINT', () => stop(0));
