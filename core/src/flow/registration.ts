@@ -17,7 +17,8 @@ export interface RegistrationOptions {
 }
 
 export type RegistrationPlan =
-  | { ok: true; method: 'pre-registered' | 'cimd'; clientId: string; reason: string; cite: Cite }
+  | { ok: true; method: 'pre-registered'; clientId: string; reason: string; cite: Cite }
+  | { ok: true; method: 'cimd'; clientId: string; reason: string; cite: Cite }
   | { ok: true; method: 'dcr'; registrationEndpoint: string; reason: string; cite: Cite }
   | {
       ok: false;
