@@ -1,0 +1,5 @@
+import { protocolSuite } from '../core/bench/protocol.bench.ts';
+import type { BenchSuite } from './suite.ts';
+
+/** Every suite `npm run bench` runs, in order. Add a suite by listing it here. */
+export const SUITES: readonly BenchSuite[] = [protocolSuite];
