@@ -25,3 +25,8 @@ export function showScope(scope: string | undefined): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** " (and 3 more entries like it)" after the first of `count` offending entries. */
+export function andMore(count: number): string {
+  return count > 1 ? ` (and ${count - 1} more ${count === 2 ? 'entry' : 'entries'} like it)` : '';
+}

@@ -1,8 +1,8 @@
 import { CITES } from '../cite.ts';
-import { show } from '../decision/describe.ts';
+import { andMore, show } from '../decision/describe.ts';
 import { OFFLINE_ACCESS, REFRESH_TOKEN } from '../decision/offline-access.ts';
 import { hit, NO_HITS, type FindingRule } from './rule.ts';
-import { andMore, firstMatch, invalidScopeValueTokens } from './scope-values.ts';
+import { firstMatch, invalidScopeValueTokens } from './scope-values.ts';
 import { isLoopbackHost, isSecureOrLoopback, parseAbsoluteUrl } from './urls.ts';
 
 const redirectUrisMissing: FindingRule = {

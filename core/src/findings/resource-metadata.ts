@@ -1,9 +1,9 @@
 import { CITES } from '../cite.ts';
-import { show } from '../decision/describe.ts';
+import { andMore, show } from '../decision/describe.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
 import { canonicalResourceUri } from '../protocol/resource-uri.ts';
 import { hit, NO_HITS, type FindingRule } from './rule.ts';
-import { andMore, firstMatch, invalidScopeListEntries } from './scope-values.ts';
+import { firstMatch, invalidScopeListEntries } from './scope-values.ts';
 import { isSecureOrLoopback, parseAbsoluteUrl } from './urls.ts';
 
 const notFound: FindingRule = {

@@ -1,4 +1,4 @@
-import { show } from '../decision/describe.ts';
+import { andMore, show } from '../decision/describe.ts';
 import { isScopeToken, scopeTokens } from '../decision/scope-tokens.ts';
 import { hit, NO_HITS, type RuleHit } from './rule.ts';
 
@@ -16,11 +16,6 @@ export function firstMatch(
     }
   }
   return index < 0 ? undefined : { index, count };
-}
-
-/** " (and 3 more entries like it)" after the first of `count` offending entries. */
-export function andMore(count: number): string {
-  return count > 1 ? ` (and ${count - 1} more ${count === 2 ? 'entry' : 'entries'} like it)` : '';
 }
 
 /** A `scopes_supported`-style list whose entries must each be one RFC 6749 scope token. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Cite } from '../cite.ts';
+import { andMore } from '../decision/describe.ts';
 import type { DocumentSubject, Finding } from '../types.ts';
 
 /**
@@ -121,6 +122,8 @@ export function readDocument<S extends FieldShape>(
   }
   for (const key of Object.keys(input)) {
     const value = input[key];
+    // Not a JSON value: a key set to undefined by a JavaScript caller counts as absent.
+    if (value === undefined) continue;
     const spec = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (spec === undefined) {
       defineOwn(document, key, value);
@@ -170,10 +173,9 @@ function readField(
       badCount++;
     }
   }
-  const others = badCount > 1 ? ` (and ${badCount - 1} more entries like it)` : '';
   invalid(
     [key, firstBad],
-    `Make every entry of \`${key}\` ${element.expected}: entry ${firstBad} is ${describeJsonType(value[firstBad])}${others}, and clients skip such entries.`,
+    `Make every entry of \`${key}\` ${element.expected}: entry ${firstBad} is ${describeJsonType(value[firstBad])}${andMore(badCount)}, and clients skip such entries.`,
   );
   return kept;
 }

@@ -9,7 +9,7 @@ const STEP_UP = { challengeError: 'insufficient_scope' } as const;
  * first, new tokens appended, no repeats); 2025-11-25 and TypeScript SDK 1.x replace the scope.
  * Each row: input, then the scope and source per profile.
  */
-const VECTORS: [string, ScopeInput, Record<ProfileId, [string | undefined, string]>][] = [
+const VECTORS: [string, ScopeInput, Partial<Record<ProfileId, [string | undefined, string]>>][] = [
   [
     'a new scope is added to the previous one, or replaces it',
     {
