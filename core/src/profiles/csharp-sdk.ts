@@ -205,7 +205,9 @@ function decide(input: ScopeInput) {
     whyNoOptIn: WHY_NO_OPT_IN,
   });
   if (offline.outcome === 'added' && tokens.length === 0) source = 'authorization-server';
-  const scope = offline.tokens.length > 0 ? offline.tokens.join(' ') : undefined;
+  // `if (!string.IsNullOrEmpty(scope))`: an empty string is left out like a missing one.
+  const joined = offline.tokens.join(' ');
+  const scope = joined === '' ? undefined : joined;
   neverSetsPrompt(trace, scope, CLIENT);
 
   return trace.finish({

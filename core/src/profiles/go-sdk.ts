@@ -161,9 +161,16 @@ function decide(input: ScopeInput) {
     );
   }
 
+  // golang.org/x/oauth2 sets `scope` whenever the list has an entry, even an empty string.
   const scope = merged.length > 0 ? merged.join(' ') : undefined;
   if (scope === undefined) {
     trace.applied('omit', 'The list is empty, so the authorization URL carries no scope.');
+  } else if (scope.trim() === '') {
+    trace.notApplied(
+      'omit',
+      `The list holds only empty strings, yet it is not empty, so the URL carries a scope parameter of ${show(scope)} anyway.`,
+      'The spec never sends an empty scope; the Go SDK does when scopes_supported lists an empty string.',
+    );
   }
   neverSetsPrompt(trace, scope, CLIENT);
 

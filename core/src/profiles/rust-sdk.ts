@@ -132,7 +132,9 @@ function decide(input: ScopeInput) {
     evenWhenEmpty: false,
     whyNoOptIn: WHY_NO_OPT_IN,
   });
-  const scope = offline.tokens.length > 0 ? offline.tokens.join(' ') : undefined;
+  // The oauth2 crate adds `scope` only when the joined string is not empty.
+  const joined = offline.tokens.join(' ');
+  const scope = joined === '' ? undefined : joined;
   neverSetsPrompt(trace, scope, CLIENT);
 
   return trace.finish({
