@@ -1,7 +1,9 @@
 import type { DiscoveryCandidate } from '../protocol/discovery-urls.ts';
 import { exchange } from './exchange.ts';
 import { classifyFailure } from './failure.ts';
+import { findJsonSyntaxError, parseJsonDocument } from '../schemas/json-document.ts';
 import * as problems from './findings.ts';
+import { subjectOf } from './findings.ts';
 import type { Run } from './run.ts';
 import type { AttemptOutcome, DiscoveryAttempt, DiscoveryFinding, DiscoveryStep } from './types.ts';
 
@@ -36,18 +38,32 @@ function isJsonObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Parses a metadata body; the reason says why it is not a JSON object when it is not one. */
+/** Where the JSON of `text` first breaks, as a reader counts lines and columns. */
+function syntaxProblem(text: string): string {
+  const problem = findJsonSyntaxError(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  if (problem === undefined) return 'it is not valid JSON';
+  const before = text.slice(0, problem.offset);
+  const line = before.split('\n').length;
+  const column = problem.offset - before.lastIndexOf('\n');
+  return `invalid JSON at line ${line}, column ${column}: ${problem.message}`;
+}
+
+/**
+ * Parses a metadata body with core's JSON reader; the reason says why it is not a JSON object
+ * when it is not one. An HTML page is named as such: it is what a login redirect or a
+ * single-page app's catch-all route serves at a well-known URL.
+ */
 function parseObject(
   text: string,
+  step: DiscoveryStep,
 ): { ok: true; value: Record<string, unknown> } | { ok: false; reason: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
+  const parsed = parseJsonDocument(text, subjectOf(step));
+  if (!parsed.ok) {
     if (text.trim() === '') return { ok: false, reason: 'the body is empty' };
     if (text.trimStart().startsWith('<')) return { ok: false, reason: 'it looks like HTML' };
-    return { ok: false, reason: (error as Error).message };
+    return { ok: false, reason: syntaxProblem(text) };
   }
+  const { value } = parsed;
   if (isJsonObject(value)) return { ok: true, value };
   const type = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
   return { ok: false, reason: `it is ${type}` };
@@ -89,7 +105,7 @@ export async function fetchMetadata(
         relayed,
       };
     } else {
-      const parsed = parseObject(body.text);
+      const parsed = parseObject(body.text, step);
       result = parsed.ok
         ? { kind: 'document', document: parsed.value, status, relayed }
         : {

@@ -200,6 +200,15 @@ describe('bodies', () => {
     expect(result.findings[1]?.message).toContain('it is an array');
   });
 
+  it('points at the first JSON syntax error, and accepts a byte order mark', async () => {
+    const network = defaultPair()
+      .route(PRM_FROM_CHALLENGE, new Response('{\n  "resource": "x",\n  oops\n}'))
+      .route(PRM_ROOT, new Response(`\ufeff${JSON.stringify(PRM)}`));
+    const result = await discoverResourceMetadata(SERVER, CHALLENGE, { fetch: network.fetch });
+    expect(result.findings[0]?.message).toContain('invalid JSON at line 3, column 3: expected');
+    expect(result.document).toEqual(PRM);
+  });
+
   it('stops reading a body past the cap, and cancels the stream', async () => {
     const endless = endlessBody();
     const network = defaultPair().route(PRM_FROM_CHALLENGE, () => endless.response);
