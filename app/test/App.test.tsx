@@ -1,10 +1,27 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { App } from '../src/App.tsx';
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from './renderApp.tsx';
+
+vi.mock('../src/views/playground/inputs/editor/JsonEditor.tsx', async () => ({
+  default: (await import('../src/views/playground/inputs/editor/EditorFallback.tsx'))
+    .EditorFallback,
+}));
+
+beforeEach(() => {
+  window.localStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
 
 describe('App', () => {
   it('names the product in its main heading', () => {
-    render(<App />);
+    renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'MCP Auth Playground' })).toBeVisible();
+  });
+
+  it('says when an address is not part of the app, with a way back', () => {
+    window.history.replaceState(null, '', '/nowhere');
+    renderApp();
+    expect(screen.getByRole('heading', { name: 'No page at /nowhere' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Open the playground' })).toHaveAttribute('href', '/');
   });
 });

@@ -1,0 +1,22 @@
+import { lazy, type ComponentType } from 'react';
+import { PlaygroundView } from './views/playground/PlaygroundView.tsx';
+
+export interface AppRoute {
+  /** Path relative to the app's base path, e.g. '/' or '/flow'. */
+  path: string;
+  /** Names the view in the document title and in its error message. */
+  title: string;
+  /** Label of the header link; routes without one (a callback) are reachable but not listed. */
+  nav?: string;
+  view: ComponentType;
+}
+
+// The playground is the first screen, so it ships in the entry chunk. Any other view should load
+// on demand, which takes one line and no other change (the outlet suspends while it loads):
+//   { path: '/flow', title: 'Flow', nav: 'Run the flow',
+//     view: lazy(() => import('./views/flow/FlowView.tsx')) }   // FlowView as default export
+export const ROUTES: readonly AppRoute[] = [
+  { path: '/', title: 'Playground', nav: 'Playground', view: PlaygroundView },
+  { path: '/flow', title: 'Flow', nav: 'Run the flow', view: lazy(() => import('./flow/FlowView.tsx')) },
+  { path: '/callback', title: 'Authorization response', view: lazy(() => import('./flow/CallbackView.tsx')) },
+];

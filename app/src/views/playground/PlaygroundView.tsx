@@ -1,0 +1,180 @@
+import { DEFAULT_PRESET, sanitizeScenario, type Finding } from '@mcp-auth-playground/core';
+import { useCallback, useMemo, useState, type ComponentType } from 'react';
+import { CopyButton } from '../../components/CopyButton.tsx';
+import { BadLinkScreen } from './BadLinkScreen.tsx';
+import { DOCUMENTS } from './documents.ts';
+import { DocumentPanel } from './inputs/DocumentPanel.tsx';
+import {
+  AuthServerQuickControls,
+  ClientQuickControls,
+  ResourceQuickControls,
+  type QuickControlsProps,
+} from './inputs/quick/QuickControls.tsx';
+import { RequestFields } from './inputs/RequestFields.tsx';
+import { ComparisonTable } from './output/ComparisonTable.tsx';
+import { DecisionPanel } from './output/DecisionPanel.tsx';
+import { FindingsList } from './output/FindingsList.tsx';
+import { ScopeValue } from './output/ScopeValue.tsx';
+import { PresetsMenu } from './PresetsMenu.tsx';
+import type { DocumentKey } from './state/drafts.ts';
+import { permalinkFor } from './state/permalink.ts';
+import { RevealRegistry } from './state/revealRegistry.ts';
+import { useDecision } from './state/useDecision.ts';
+import {
+  useHashSync,
+  usePlaygroundState,
+  type PlaygroundState,
+} from './state/usePlaygroundState.ts';
+
+const QUICK_CONTROLS: Readonly<Record<DocumentKey, ComponentType<QuickControlsProps>>> = {
+  resourceMetadata: ResourceQuickControls,
+  authServerMetadata: AuthServerQuickControls,
+  clientMetadata: ClientQuickControls,
+};
+
+/** The playground: a permalink or bad link first, then the editors and the live decision. */
+export function PlaygroundView() {
+  const state = usePlaygroundState();
+  const [presetsOpen, setPresetsOpen] = useState(false);
+
+  if (state.link.kind === 'opening') {
+    return (
+      <p role="status" className="view-loading">
+        Opening the shared scenario…
+      </p>
+    );
+  }
+  if (state.link.kind === 'bad') {
+    return (
+      <BadLinkScreen
+        message={state.link.message}
+        hasStoredDrafts={state.hasStoredDrafts}
+        onLoadStored={state.loadStored}
+        onStartFromPreset={() => {
+          state.loadPreset(DEFAULT_PRESET);
+          setPresetsOpen(true);
+        }}
+      />
+    );
+  }
+  return <Playground state={state} presetsOpen={presetsOpen} onPresetsOpen={setPresetsOpen} />;
+}
+
+interface PlaygroundProps {
+  state: PlaygroundState;
+  presetsOpen: boolean;
+  onPresetsOpen: (open: boolean) => void;
+}
+
+function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
+  const { drafts, dispatch } = state;
+  const decision = useDecision(drafts);
+  const { scenario, evaluation, findings, parsed } = decision;
+  const hash = useHashSync(scenario, true);
+  const [registry] = useState(() => new RevealRegistry());
+  const secretNotes = useMemo(() => sanitizeScenario(scenario).notes, [scenario]);
+
+  const findingsBySubject = useMemo(() => {
+    const bySubject = new Map<string, Finding[]>();
+    for (const finding of findings) {
+      bySubject.set(finding.subject, [...(bySubject.get(finding.subject) ?? []), finding]);
+    }
+    return bySubject;
+  }, [findings]);
+
+  const reveal = useCallback(
+    (finding: Finding) => registry.reveal(finding.subject, finding.path),
+    [registry],
+  );
+  const copyLink = useCallback(() => permalinkFor(scenario, window.location), [scenario]);
+  const stepUp = evaluation.challenge?.params.error === 'insufficient_scope';
+
+  return (
+    <div className="playground">
+      <div className="toolbar">
+        <PresetsMenu open={presetsOpen} onOpenChange={onPresetsOpen} onLoad={state.loadPreset} />
+        <CopyButton
+          text={copyLink}
+          label="Copy link"
+          disabled={hash === 'too-large'}
+          className="copy-link"
+        />
+        <p className="toolbar-status" role="status">
+          {hash === 'too-large' &&
+            'This scenario is too large for a link (over 64 KB); it is kept in this browser only. '}
+          {state.storage === 'too-large' &&
+            'Too large to keep in this browser: a reload would lose it. '}
+          {state.storage === 'unavailable' &&
+            'This browser does not allow saving; a reload would lose your edits. '}
+        </p>
+      </div>
+
+      {state.preset && (
+        <aside className="preset-note" aria-label="About this preset">
+          <p>
+            <strong>
+              {state.preset.preset.title}
+              {state.preset.edited && ' (edited)'}
+            </strong>{' '}
+            {state.preset.preset.explanation}
+          </p>
+        </aside>
+      )}
+      {state.linkNotes.length > 0 && (
+        <aside className="notes" aria-label="About the link">
+          <p>The link opened, with these changes:</p>
+          <ul>
+            {state.linkNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      {secretNotes.length > 0 && (
+        <aside className="notes" aria-label="Kept out of storage and links">
+          <ul>
+            {secretNotes.map((note) => (
+              <li key={note}>
+                {note} It stays in the editor only: not in this browser&apos;s storage, not in a
+                link.
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+
+      <a className="decision-summary" href="#decision-title">
+        <span className="muted">scope</span>{' '}
+        <ScopeValue scope={evaluation.decision.scope} testId="decision-summary-scope" />
+        <span className="muted"> · see why</span>
+      </a>
+
+      <div className="workspace">
+        <section className="inputs" aria-labelledby="inputs-title">
+          <h2 id="inputs-title">What the client sees</h2>
+          <RequestFields drafts={drafts} stepUp={stepUp} dispatch={dispatch} registry={registry} />
+          {DOCUMENTS.map((info) => (
+            <DocumentPanel
+              key={info.key}
+              info={info}
+              draft={drafts.documents[info.key]}
+              findings={findingsBySubject.get(info.subject) ?? NO_FINDINGS}
+              dispatch={dispatch}
+              registry={registry}
+              parsed={parsed[info.key].value}
+              invalid={parsed[info.key].findings.length > 0}
+              Controls={QUICK_CONTROLS[info.key]}
+            />
+          ))}
+        </section>
+        <div className="outputs">
+          <DecisionPanel evaluation={evaluation} pending={decision.pending} />
+          <ComparisonTable comparison={evaluation.comparison} selected={evaluation.profile} />
+          <FindingsList findings={findings} onReveal={reveal} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+const NO_FINDINGS: readonly Finding[] = [];

@@ -1,0 +1,85 @@
+import type { Finding } from '@mcp-auth-playground/core';
+import { memo, useCallback, type ComponentType, type Dispatch } from 'react';
+import { ExternalLink } from '../../../components/ExternalLink.tsx';
+import type { DocumentInfo } from '../documents.ts';
+import type { DocumentDraft, DraftsAction } from '../state/drafts.ts';
+import type { RevealRegistry } from '../state/revealRegistry.ts';
+import { EditorSlot } from './editor/EditorSlot.tsx';
+import type { EditorHandle } from './editor/types.ts';
+import type { QuickControlsProps } from './quick/QuickControls.tsx';
+
+interface DocumentPanelProps {
+  info: DocumentInfo;
+  draft: DocumentDraft;
+  findings: readonly Finding[];
+  dispatch: Dispatch<DraftsAction>;
+  registry: RevealRegistry;
+  /** The document as parsed (deferred), for the quick controls. */
+  parsed: unknown;
+  /** True while the text is not valid JSON. */
+  invalid: boolean;
+  /** The quick controls that edit this document's decisive fields. */
+  Controls: ComponentType<QuickControlsProps>;
+}
+
+/** One document: whether the server serves it, its JSON, and its quick controls. */
+export const DocumentPanel = memo(function DocumentPanel({
+  info,
+  draft,
+  findings,
+  dispatch,
+  registry,
+  parsed,
+  invalid,
+  Controls,
+}: DocumentPanelProps) {
+  const { key, subject, label, short } = info;
+  const onHandle = useCallback(
+    (handle: EditorHandle | null) => registry.set(subject, handle),
+    [registry, subject],
+  );
+  const onChange = useCallback(
+    (text: string) => dispatch({ type: 'set-text', key, text }),
+    [dispatch, key],
+  );
+
+  return (
+    // Not labelled by its heading: the editor inside owns the document's name, and tools that
+    // find a control by label must find exactly one.
+    <section className="document-panel">
+      <div className="document-head">
+        <h3>{label}</h3>
+        <ExternalLink href={info.cite.url}>{info.cite.title.split(':')[0]}</ExternalLink>
+        <label className="toggle served">
+          <input
+            type="checkbox"
+            checked={draft.served}
+            onChange={(event) =>
+              dispatch({ type: 'set-served', key, served: event.target.checked })
+            }
+          />
+          {short} served
+        </label>
+      </div>
+      {draft.served ? (
+        <div className="document-body">
+          <div className="quick-controls">
+            <Controls document={parsed} disabled={invalid} dispatch={dispatch} />
+          </div>
+          <EditorSlot
+            label={label}
+            value={draft.text}
+            onChange={onChange}
+            findings={findings}
+            onHandle={onHandle}
+          />
+        </div>
+      ) : (
+        <p className="not-served">
+          Not served: the client finds no {label} at all, which is not the same as an empty
+          document. Tick “{short} served” to bring back the text you had.
+        </p>
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,139 @@
+import type { ProfileId } from '@mcp-auth-playground/core';
+import { memo, useEffect, useId, useRef, type Dispatch } from 'react';
+import { profilesByGroup } from '../profiles.ts';
+import type { Drafts, DraftsAction, TextField } from '../state/drafts.ts';
+import type { RevealRegistry } from '../state/revealRegistry.ts';
+
+interface RequestFieldsProps {
+  drafts: Pick<Drafts, 'serverUrl' | 'wwwAuthenticate' | 'previousScope' | 'profile'>;
+  /** Whether the challenge is a 403 step-up (`error="insufficient_scope"`), as core read it. */
+  stepUp: boolean;
+  dispatch: Dispatch<DraftsAction>;
+  registry: RevealRegistry;
+}
+
+interface TextInputProps {
+  label: string;
+  value: string;
+  field: TextField;
+  dispatch: Dispatch<DraftsAction>;
+  hint?: string;
+  placeholder?: string;
+  onElement?: (element: HTMLInputElement | null) => void;
+}
+
+function TextInput({
+  label,
+  value,
+  field,
+  dispatch,
+  hint,
+  placeholder,
+  onElement,
+}: TextInputProps) {
+  const id = useId();
+  const hintId = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        ref={onElement}
+        type="text"
+        className="mono"
+        value={value}
+        placeholder={placeholder}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoComplete="off"
+        aria-describedby={hint ? hintId : undefined}
+        onChange={(event) => dispatch({ type: 'set-field', field, value: event.target.value })}
+      />
+      {hint && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** What the client learned from the server before discovery: its URL and its challenge. */
+export const RequestFields = memo(function RequestFields({
+  drafts,
+  stepUp,
+  dispatch,
+  registry,
+}: RequestFieldsProps) {
+  const profileId = useId();
+  const serverUrl = useRef<HTMLInputElement | null>(null);
+  const challenge = useRef<HTMLInputElement | null>(null);
+
+  useEffect(() => {
+    const focus = (element: { current: HTMLInputElement | null }) => ({
+      reveal: () => element.current?.focus(),
+    });
+    registry.set('server-url', focus(serverUrl));
+    registry.set('www-authenticate', focus(challenge));
+    return () => {
+      registry.set('server-url', null);
+      registry.set('www-authenticate', null);
+    };
+  }, [registry]);
+
+  return (
+    <div className="request-fields">
+      <TextInput
+        label="MCP server URL"
+        field="serverUrl"
+        value={drafts.serverUrl}
+        dispatch={dispatch}
+        placeholder="https://mcp.example.com/mcp"
+        onElement={(element) => {
+          serverUrl.current = element;
+        }}
+      />
+      <TextInput
+        label="WWW-Authenticate"
+        field="wwwAuthenticate"
+        value={drafts.wwwAuthenticate}
+        dispatch={dispatch}
+        placeholder='Bearer resource_metadata="…", scope="…"'
+        hint="The header of the server's 401 or 403 response, without the name. Empty: no challenge."
+        onElement={(element) => {
+          challenge.current = element;
+        }}
+      />
+      {stepUp && (
+        <TextInput
+          label="Previously requested scope"
+          field="previousScope"
+          value={drafts.previousScope}
+          dispatch={dispatch}
+          placeholder="files:read"
+          hint="The challenge is insufficient_scope: this is the scope of the token the client already holds."
+        />
+      )}
+      <div className="field">
+        <label htmlFor={profileId}>Client profile</label>
+        <select
+          id={profileId}
+          value={drafts.profile}
+          onChange={(event) =>
+            dispatch({ type: 'set-profile', profile: event.target.value as ProfileId })
+          }
+        >
+          {profilesByGroup().map(({ group, title, profiles }) => (
+            <optgroup key={group} label={title}>
+              {profiles.map((profile) => (
+                <option key={profile.id} value={profile.id}>
+                  {profile.title}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,159 @@
+import { json } from '@codemirror/lang-json';
+import {
+  bracketMatching,
+  foldGutter,
+  HighlightStyle,
+  syntaxHighlighting,
+} from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { EditorState, type ChangeSpec } from '@codemirror/state';
+import {
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  lineNumbers,
+} from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+import { minimalSetup } from 'codemirror';
+import { useEffect, useRef } from 'react';
+import { cursorOfFinding, rangeOfFinding } from './diagnostics.ts';
+import { takeCursor } from './editorFocus.ts';
+import type { EditorProps } from './types.ts';
+
+// The colours come from the page's CSS custom properties, so the editor follows the light and
+// dark themes without a second set of extensions.
+const highlightStyle = HighlightStyle.define([
+  { tag: tags.propertyName, color: 'var(--syntax-key)' },
+  { tag: tags.string, color: 'var(--syntax-string)' },
+  { tag: tags.number, color: 'var(--syntax-number)' },
+  { tag: [tags.bool, tags.null], color: 'var(--syntax-literal)' },
+  { tag: [tags.brace, tags.squareBracket, tags.separator], color: 'var(--muted)' },
+]);
+
+const theme = EditorView.theme({
+  '&': { height: '100%', backgroundColor: 'var(--surface)', color: 'var(--fg)' },
+  '&.cm-focused': { outline: 'none' },
+  '.cm-scroller': {
+    fontFamily: 'var(--font-mono)',
+    fontSize: 'var(--editor-font-size)',
+    lineHeight: '1.5',
+  },
+  '.cm-content': { caretColor: 'var(--fg)' },
+  '.cm-cursor, .cm-dropCursor': { borderLeftColor: 'var(--fg)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--surface-2)',
+    color: 'var(--muted)',
+    borderRight: '1px solid var(--border)',
+  },
+  '.cm-activeLine': { backgroundColor: 'var(--active-line)' },
+  '.cm-activeLineGutter': { backgroundColor: 'var(--active-line)' },
+  '&.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-selectionBackground':
+    { backgroundColor: 'var(--selection)' },
+  '.cm-tooltip': {
+    backgroundColor: 'var(--surface)',
+    color: 'var(--fg)',
+    border: '1px solid var(--border)',
+  },
+});
+
+/** Replaces only the part of the document that differs, so the cursor and scroll stay put. */
+function minimalChange(current: string, next: string): ChangeSpec {
+  let start = 0;
+  const shorter = Math.min(current.length, next.length);
+  while (start < shorter && current.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let end = 0;
+  while (
+    end < shorter - start &&
+    current.charCodeAt(current.length - 1 - end) === next.charCodeAt(next.length - 1 - end)
+  ) {
+    end++;
+  }
+  return { from: start, to: current.length - end, insert: next.slice(start, next.length - end) };
+}
+
+function diagnosticsFor(text: string, findings: EditorProps['findings']): Diagnostic[] {
+  return findings.map((finding) => {
+    const { from, to } = rangeOfFinding(text, finding);
+    return { from, to, severity: finding.severity, message: finding.message, source: finding.id };
+  });
+}
+
+/** CodeMirror 6 over one JSON document. Loaded on demand; EditorFallback stands in until then. */
+export default function JsonEditor({ label, value, onChange, findings, onHandle }: EditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const onChangeRef = useRef(onChange);
+  /** The text this editor last reported, so its own echo is not applied back to it. */
+  const reported = useRef(value);
+  const initialValue = useRef(value);
+
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    const parent = host.current;
+    if (!parent) return;
+    const editor = new EditorView({
+      parent,
+      state: EditorState.create({
+        doc: initialValue.current,
+        extensions: [
+          minimalSetup,
+          lineNumbers(),
+          foldGutter(),
+          lintGutter(),
+          highlightActiveLine(),
+          highlightActiveLineGutter(),
+          bracketMatching(),
+          json(),
+          syntaxHighlighting(highlightStyle),
+          theme,
+          EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false' }),
+          EditorView.updateListener.of((update) => {
+            if (!update.docChanged) return;
+            const text = update.state.doc.toString();
+            reported.current = text;
+            onChangeRef.current(text);
+          }),
+        ],
+      }),
+    });
+    view.current = editor;
+    const cursor = takeCursor(label);
+    if (cursor !== undefined) {
+      editor.dispatch({ selection: { anchor: Math.min(cursor, editor.state.doc.length) } });
+      editor.focus();
+    }
+    onHandle({
+      reveal(path) {
+        const position = cursorOfFinding(editor.state.doc.toString(), path);
+        editor.dispatch({ selection: { anchor: position }, scrollIntoView: true });
+        editor.focus();
+      },
+    });
+    return () => {
+      onHandle(null);
+      editor.destroy();
+      view.current = null;
+    };
+  }, [label, onHandle]);
+
+  // Text changed elsewhere (a quick control, a preset): bring the editor up to date.
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || value === reported.current) return;
+    reported.current = value;
+    const current = editor.state.doc.toString();
+    if (current !== value) editor.dispatch({ changes: minimalChange(current, value) });
+  }, [value]);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor) return;
+    const text = editor.state.doc.toString();
+    editor.dispatch(setDiagnostics(editor.state, diagnosticsFor(text, findings)));
+  }, [findings, value]);
+
+  return <div ref={host} className="json-editor" />;
+}

@@ -1,0 +1,86 @@
+import type { Evaluation, Profile, RuleNode, ScopeDecision } from '@mcp-auth-playground/core';
+import { memo } from 'react';
+import { CopyButton } from '../../../components/CopyButton.tsx';
+import { profileOf } from '../profiles.ts';
+import { AuthorizationRequest } from './AuthorizationRequest.tsx';
+import { ScopeValue } from './ScopeValue.tsx';
+import { Trace } from './Trace.tsx';
+import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from './words.ts';
+
+/** The number (from 1) of the step a profile's rule node of `kind` produced, if there is one. */
+function stepNumberOf(
+  decision: ScopeDecision,
+  profile: Profile | undefined,
+  kind: RuleNode['kind'],
+): number | undefined {
+  const rules = new Set(
+    profile?.rule.filter((node) => node.kind === kind).map((node) => node.rule),
+  );
+  const index = decision.steps.findIndex((step) => rules.has(step.rule));
+  return index < 0 ? undefined : index + 1;
+}
+
+function StepReference({ number }: { number: number | undefined }) {
+  return number === undefined ? null : <span className="muted"> (step {number} below)</span>;
+}
+
+interface DecisionPanelProps {
+  evaluation: Evaluation;
+  /** True while the panel shows the decision for an older keystroke. */
+  pending: boolean;
+}
+
+export const DecisionPanel = memo(function DecisionPanel({
+  evaluation,
+  pending,
+}: DecisionPanelProps) {
+  const { decision } = evaluation;
+  const profile = profileOf(decision.profile);
+  const offlineStep = stepNumberOf(decision, profile, 'offline-access');
+  const promptStep = stepNumberOf(decision, profile, 'prompt');
+
+  return (
+    <section className="panel decision" aria-labelledby="decision-title" aria-busy={pending}>
+      <h2 id="decision-title">Decision</h2>
+      <p className="decision-profile">
+        {profile?.title ?? decision.profile}
+        {profile && <span className="muted">: {profile.summary}</span>}
+      </p>
+      <div className="decision-scope">
+        <span className="decision-label">scope</span>
+        <div className="decision-scope-value">
+          <ScopeValue scope={decision.scope} testId="decision-scope" className="large" />
+        </div>
+        <CopyButton
+          text={decision.scope ?? ''}
+          label="Copy scope"
+          disabled={decision.scope === undefined}
+        />
+      </div>
+      <dl className="decision-facts">
+        <div>
+          <dt>Where it came from</dt>
+          <dd>{SOURCE_TEXT[decision.source]}</dd>
+        </div>
+        <div>
+          <dt>offline_access</dt>
+          <dd>
+            {OFFLINE_ACCESS_TEXT[decision.offlineAccess]}
+            <StepReference number={offlineStep} />
+          </dd>
+        </div>
+        <div>
+          <dt>prompt=consent</dt>
+          <dd>
+            {decision.promptConsent ? 'Sent' : 'Not sent'}
+            <StepReference number={promptStep} />
+          </dd>
+        </div>
+      </dl>
+      <h3>How the client decided</h3>
+      <Trace decision={decision} profile={profile} />
+      <h3>Authorization request</h3>
+      <AuthorizationRequest request={evaluation.authorizationRequest} profile={profile} />
+    </section>
+  );
+});

@@ -1,0 +1,43 @@
+import type { Profile, ScopeDecision } from '@mcp-auth-playground/core';
+import { ExternalLink } from '../../../components/ExternalLink.tsx';
+import { InlineCode } from '../../../components/InlineCode.tsx';
+import { ruleLabel } from '../profiles.ts';
+import { OUTCOME_TEXT } from './words.ts';
+
+const OUTCOME_ICON = { used: '✓', applied: '✓', skipped: '–', 'not-applied': '–' } as const;
+
+/** The steps of one decision, in order, each with what it saw and the spec section behind it. */
+export function Trace({
+  decision,
+  profile,
+}: {
+  decision: ScopeDecision;
+  profile: Profile | undefined;
+}) {
+  return (
+    <ol className="trace">
+      {decision.steps.map((step, index) => (
+        <li key={`${index}:${step.rule}`} className={`step step-${step.outcome}`}>
+          <div className="step-head">
+            <span className={`outcome outcome-${step.outcome}`}>
+              <span aria-hidden="true">{OUTCOME_ICON[step.outcome]} </span>
+              {OUTCOME_TEXT[step.outcome]}
+            </span>
+            <strong className="step-rule">{ruleLabel(profile, step.rule)}</strong>
+          </div>
+          <p className="step-detail">
+            <InlineCode text={step.detail} />
+          </p>
+          {step.deviation && (
+            <p className="deviation">
+              <strong>Departs from the spec:</strong> <InlineCode text={step.deviation} />
+            </p>
+          )}
+          <p className="step-cite">
+            <ExternalLink href={step.cite.url}>{step.cite.title}</ExternalLink>
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

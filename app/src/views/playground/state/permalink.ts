@@ -1,0 +1,41 @@
+import { encodeScenario, type Scenario } from '@mcp-auth-playground/core';
+
+// A permalink is the page's address with `#s=` and core's encoding of the scenario. Only the
+// parsed scenario goes into it (core strips anything secret); drafts stay in this browser.
+
+const PARAM = 's';
+
+/** The encoded scenario in a location hash, or undefined when the hash carries none. */
+export function encodedScenarioIn(hash: string): string | undefined {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get(PARAM);
+  return value === null ? undefined : value;
+}
+
+export function hashFor(encoded: string): string {
+  return `#${PARAM}=${encoded}`;
+}
+
+/** The shareable address of `scenario` on this page. */
+export async function permalinkFor(scenario: Scenario, location: Location): Promise<string> {
+  const encoded = await encodeScenario(scenario);
+  return `${location.origin}${location.pathname}${location.search}${hashFor(encoded)}`;
+}
+
+/** The hash this page last wrote; the address bar is one per page, and so is this. */
+let written: string | undefined;
+
+/** Puts `hash` in the address bar without a history entry. */
+export function replaceHash(hash: string): void {
+  const { pathname, search } = window.location;
+  written = hash;
+  window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+}
+
+/**
+ * Whether the address now holds a link someone else put there (pasted, or followed from another
+ * page), rather than the one this page wrote. Some environments report replaceState as a
+ * hashchange; the page must not reopen its own link then.
+ */
+export function isForeignHash(hash: string): boolean {
+  return hash !== written && encodedScenarioIn(hash) !== undefined;
+}

@@ -1,0 +1,79 @@
+import {
+  parseJsonDocument,
+  type DocumentSubject,
+  type Finding,
+  type Scenario,
+} from '@mcp-auth-playground/core';
+import {
+  DEFAULT_PROFILE,
+  DOCUMENT_KEYS,
+  type DocumentDraft,
+  type DocumentKey,
+  type Drafts,
+} from './drafts.ts';
+
+export const DOCUMENT_SUBJECT: Readonly<Record<DocumentKey, DocumentSubject>> = {
+  resourceMetadata: 'resource-metadata',
+  authServerMetadata: 'auth-server-metadata',
+  clientMetadata: 'client-metadata',
+};
+
+/** One document draft read as the client would: its value, or undefined and why. */
+export interface ParsedDocument {
+  value: unknown;
+  findings: Finding[];
+}
+
+const NOT_SERVED: ParsedDocument = { value: undefined, findings: [] };
+
+export function parseDraft(key: DocumentKey, draft: DocumentDraft): ParsedDocument {
+  if (!draft.served) return NOT_SERVED;
+  const result = parseJsonDocument(draft.text, DOCUMENT_SUBJECT[key]);
+  return result.ok
+    ? { value: result.value, findings: [] }
+    : { value: undefined, findings: [result.finding] };
+}
+
+function optional(text: string): string | undefined {
+  return text.trim() === '' ? undefined : text;
+}
+
+/** The Scenario the drafts describe, given each document already parsed. */
+export function scenarioOf(
+  drafts: Drafts,
+  parsed: Readonly<Record<DocumentKey, ParsedDocument>>,
+): Scenario {
+  const scenario: Scenario = { profile: drafts.profile };
+  const serverUrl = optional(drafts.serverUrl);
+  const wwwAuthenticate = optional(drafts.wwwAuthenticate);
+  const previousScope = optional(drafts.previousScope);
+  if (serverUrl !== undefined) scenario.serverUrl = serverUrl;
+  if (wwwAuthenticate !== undefined) scenario.wwwAuthenticate = wwwAuthenticate;
+  if (previousScope !== undefined) scenario.previousScope = previousScope;
+  for (const key of DOCUMENT_KEYS) {
+    const { value } = parsed[key];
+    if (value !== undefined) scenario[key] = value;
+  }
+  return scenario;
+}
+
+function documentDraft(value: unknown): DocumentDraft {
+  return value === undefined
+    ? { text: '', served: false }
+    : { text: JSON.stringify(value, null, 2), served: true };
+}
+
+/** Drafts that show a scenario (a preset, a permalink): documents as 2-space JSON. */
+export function draftsOf(scenario: Scenario): Drafts {
+  return {
+    documents: {
+      resourceMetadata: documentDraft(scenario.resourceMetadata),
+      authServerMetadata: documentDraft(scenario.authServerMetadata),
+      clientMetadata: documentDraft(scenario.clientMetadata),
+    },
+    wwwAuthenticate: scenario.wwwAuthenticate ?? '',
+    serverUrl: scenario.serverUrl ?? '',
+    previousScope: scenario.previousScope ?? '',
+    profile: scenario.profile ?? DEFAULT_PROFILE,
+  };
+}

@@ -1,0 +1,114 @@
+import { parseJsonDocument, sanitizeScenario, type ProfileId } from '@mcp-auth-playground/core';
+import { DEFAULT_PROFILE, DOCUMENT_KEYS, type DocumentDraft, type Drafts } from './drafts.ts';
+
+// The drafts are kept exactly as typed (invalid JSON included) so a reload loses nothing. They
+// hold documents and a challenge, never a token: the playground has no field for one, and
+// `withoutSecrets` takes client secrets out before anything is written.
+
+const STORAGE_KEY = 'mcp-auth-playground:drafts:v1';
+
+export type StoreResult = 'saved' | 'too-large' | 'unavailable';
+
+/** The quoted keys of a JSON text, read even when the text as a whole is not JSON yet. */
+function keysIn(text: string): string[] {
+  const keys: string[] = [];
+  for (const match of text.matchAll(/"((?:[^"\\\n]|\\.)*)"\s*:/g)) {
+    try {
+      keys.push(JSON.parse(`"${match[1] ?? ''}"`) as string);
+    } catch {
+      // An escape that is not JSON yet names no key.
+    }
+  }
+  return keys;
+}
+
+function withClientDocument(drafts: Drafts, draft: DocumentDraft): Drafts {
+  return { ...drafts, documents: { ...drafts.documents, clientMetadata: draft } };
+}
+
+/**
+ * The drafts as they may be stored: client metadata holding a credential (a client_secret, a
+ * private key) is stored as core's sanitized copy. Text that is not JSON yet cannot be cleaned
+ * member by member; if it names a field core would strip, the copy stored before stays instead.
+ */
+export function withoutSecrets(drafts: Drafts, previous: () => DocumentDraft | undefined): Drafts {
+  const client = drafts.documents.clientMetadata;
+  const parsed = parseJsonDocument(client.text, 'client-metadata');
+  if (parsed.ok) {
+    const { scenario, notes } = sanitizeScenario({ clientMetadata: parsed.value });
+    if (notes.length === 0) return drafts;
+    const text = JSON.stringify(scenario.clientMetadata, null, 2);
+    return withClientDocument(drafts, { ...client, text });
+  }
+  // Every key seen, both at the top and as a JWK, since core strips private key members too.
+  const names = Object.fromEntries(keysIn(client.text).map((key) => [key, 'x']));
+  const probe = { ...names, jwks: { keys: [names] } };
+  if (sanitizeScenario({ clientMetadata: probe }).notes.length === 0) return drafts;
+  return withClientDocument(drafts, previous() ?? { text: '', served: client.served });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readDocument(value: unknown): DocumentDraft | undefined {
+  if (!isRecord(value)) return undefined;
+  const { text, served } = value;
+  return typeof text === 'string' && typeof served === 'boolean' ? { text, served } : undefined;
+}
+
+function readText(record: Record<string, unknown>, key: string): string {
+  const value = record[key];
+  return typeof value === 'string' ? value : '';
+}
+
+/** Drafts as stored by an earlier visit, or undefined when there are none or they are unreadable. */
+export function parseStoredDrafts(
+  raw: string | null,
+  isProfile: (id: string) => id is ProfileId,
+): Drafts | undefined {
+  if (raw === null) return undefined;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(stored) || !isRecord(stored.documents)) return undefined;
+  const documents: Partial<Record<(typeof DOCUMENT_KEYS)[number], DocumentDraft>> = {};
+  for (const key of DOCUMENT_KEYS) {
+    const draft = readDocument(stored.documents[key]);
+    if (!draft) return undefined;
+    documents[key] = draft;
+  }
+  const profile =
+    typeof stored.profile === 'string' && isProfile(stored.profile)
+      ? stored.profile
+      : DEFAULT_PROFILE;
+  return {
+    documents: documents as Drafts['documents'],
+    wwwAuthenticate: readText(stored, 'wwwAuthenticate'),
+    serverUrl: readText(stored, 'serverUrl'),
+    previousScope: readText(stored, 'previousScope'),
+    profile,
+  };
+}
+
+export function loadStoredDrafts(isProfile: (id: string) => id is ProfileId): Drafts | undefined {
+  try {
+    return parseStoredDrafts(window.localStorage.getItem(STORAGE_KEY), isProfile);
+  } catch {
+    return undefined; // storage disabled (private mode, blocked cookies)
+  }
+}
+
+export function storeDrafts(drafts: Drafts): StoreResult {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, JSON.stringify(drafts));
+    return 'saved';
+  } catch (error) {
+    return error instanceof DOMException && error.name === 'QuotaExceededError'
+      ? 'too-large'
+      : 'unavailable';
+  }
+}
