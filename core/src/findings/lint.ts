@@ -5,6 +5,7 @@ import { parseClientMetadata } from '../schemas/client-metadata.ts';
 import { parseResourceMetadata } from '../schemas/resource-metadata.ts';
 import type { Challenge, Finding, Scenario } from '../types.ts';
 import { AUTH_SERVER_RULES } from './auth-server.ts';
+import { CLIENT_DIVERGENCE_RULES } from './client-divergence.ts';
 import { CLIENT_METADATA_RULES } from './client-metadata.ts';
 import { RESOURCE_METADATA_RULES } from './resource-metadata.ts';
 import { runRules, type FindingRule, type LintContext } from './rule.ts';
@@ -18,6 +19,7 @@ export const FINDING_RULES: readonly FindingRule[] = [
   ...RESOURCE_METADATA_RULES,
   ...AUTH_SERVER_RULES,
   ...CLIENT_METADATA_RULES,
+  ...CLIENT_DIVERGENCE_RULES,
 ];
 
 function nonBlank(value: unknown): string | undefined {

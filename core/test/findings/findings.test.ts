@@ -90,6 +90,8 @@ const VECTORS: Vector[] = [
     severity: 'info',
     scenario: { ...GOOD, wwwAuthenticate: `Bearer resource_metadata="${PRM_URL}", scope=""` },
     path: ['scope'],
+    // The Python SDK and FastMCP take the empty scope and send " offline_access".
+    also: ['as/offline-access-alone'],
   },
   {
     id: 'www-authenticate/offline-access-in-scope',
@@ -308,6 +310,40 @@ const VECTORS: Vector[] = [
     severity: 'error',
     scenario: client({ client_name: undefined }),
     path: ['client_name'],
+  },
+  // What real clients would do with the configuration (findings/client-divergence.ts).
+  {
+    id: 'www/step-up-scope-ignored',
+    severity: 'warning',
+    scenario: {
+      ...GOOD,
+      wwwAuthenticate: `Bearer resource_metadata="${PRM_URL}", error="insufficient_scope", scope="files:admin"`,
+    },
+  },
+  {
+    id: 'prm/clients-request-every-as-scope',
+    severity: 'warning',
+    scenario: {
+      ...prm({ scopes_supported: undefined }),
+      wwwAuthenticate: `Bearer resource_metadata="${PRM_URL}"`,
+    },
+    path: ['scopes_supported'],
+    // With nothing to select, the C# SDK requests offline_access alone.
+    also: [
+      'prm/scopes-supported-missing',
+      'www-authenticate/scope-missing',
+      'as/offline-access-alone',
+    ],
+  },
+  {
+    id: 'as/offline-access-alone',
+    severity: 'warning',
+    scenario: {
+      ...prm({ scopes_supported: [] }),
+      wwwAuthenticate: `Bearer resource_metadata="${PRM_URL}"`,
+    },
+    path: ['scopes_supported', 2],
+    also: ['www-authenticate/scope-missing'],
   },
 ];
 
