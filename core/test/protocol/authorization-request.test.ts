@@ -246,6 +246,23 @@ describe('buildAuthorizationUrl', () => {
     });
   });
 
+  it('serialises the query exactly as URLSearchParams does, for any values', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 40 }),
+        fc.string({ unit: 'binary', maxLength: 20 }),
+        (scope, state) => {
+          const result = buildAuthorizationUrl(request({ scope, state }));
+          expect(result.ok).toBe(true);
+          if (!result.ok) return;
+          const expected = new URLSearchParams(result.params).toString();
+          expect(result.url).toBe(`https://auth.example.com/authorize?${expected}`);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('every authorization URL carries exactly one code_challenge_method, S256', async () => {
     const challenge = await pkceChallenge('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk');
     const queryPart = fc.array(
