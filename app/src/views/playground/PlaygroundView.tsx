@@ -1,6 +1,8 @@
 import { DEFAULT_PRESET, sanitizeScenario, type Finding } from '@mcp-auth-playground/core';
 import { useCallback, useMemo, useState, type ComponentType } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
+import { InPageLink } from '../../components/InPageLink.tsx';
+import { DiscoverPanel } from '../../discover/DiscoverPanel.tsx';
 import { BadLinkScreen } from './BadLinkScreen.tsx';
 import { DOCUMENTS } from './documents.ts';
 import { DocumentPanel } from './inputs/DocumentPanel.tsx';
@@ -143,16 +145,17 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
         </aside>
       )}
 
-      <a className="decision-summary" href="#decision-title">
+      <InPageLink className="decision-summary" targetId="decision-title">
         <span className="muted">scope</span>{' '}
         <ScopeValue scope={evaluation.decision.scope} testId="decision-summary-scope" />
         <span className="muted"> · see why</span>
-      </a>
+      </InPageLink>
 
       <div className="workspace">
         <section className="inputs" aria-labelledby="inputs-title">
           <h2 id="inputs-title">What the client sees</h2>
           <RequestFields drafts={drafts} stepUp={stepUp} dispatch={dispatch} registry={registry} />
+          <DiscoverPanel drafts={drafts} dispatch={dispatch} />
           {DOCUMENTS.map((info) => (
             <DocumentPanel
               key={info.key}

@@ -1,0 +1,85 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, type Dispatch } from 'react';
+import { FindingItem } from '../views/playground/output/FindingItem.tsx';
+import type { Drafts, DraftsAction } from '../views/playground/state/drafts.ts';
+import { AttemptList } from './AttemptList.tsx';
+import { relayQuery } from './relay.ts';
+import { RelayNote } from './RelayNote.tsx';
+import { summarize } from './summary.ts';
+import { useDiscover } from './useDiscover.ts';
+import './discover.css';
+
+interface DiscoverPanelProps {
+  /** The playground's drafts: the server URL is read from them, and discovery replaces them. */
+  drafts: Drafts;
+  dispatch: Dispatch<DraftsAction>;
+}
+
+/**
+ * Discover: reads the MCP server URL's 401, Protected Resource Metadata and authorization server
+ * metadata as a client would, lists every request as it happens, and fills the editors in one
+ * step that "Undo discover" takes back.
+ */
+export function DiscoverPanel({ drafts, dispatch }: DiscoverPanelProps) {
+  const titleId = useId();
+  const discover = useDiscover(drafts, dispatch);
+  const relay = useQuery(relayQuery);
+  const { result, pending, undo } = discover;
+  const noUrl = drafts.serverUrl.trim() === '';
+
+  let status = '';
+  if (pending) status = `Discovering ${drafts.serverUrl.trim()}…`;
+  else if (discover.error) status = `Discovery failed: ${discover.error.message}`;
+  else if (result) status = summarize(result);
+
+  return (
+    <section className="discover" aria-labelledby={titleId}>
+      <h3 id={titleId} className="discover-title">
+        Discover from the server
+      </h3>
+      <p className="hint">
+        Sends the MCP server URL an unauthenticated request, then reads its Protected Resource
+        Metadata and its authorization server&apos;s metadata the way a client would, and puts what
+        it finds in the editors below.
+      </p>
+      <div className="discover-actions">
+        <button
+          type="button"
+          className="primary"
+          onClick={discover.start}
+          disabled={pending || noUrl}
+          title={noUrl ? 'Enter the MCP server URL first' : undefined}
+        >
+          Discover
+        </button>
+        {pending && (
+          <button type="button" onClick={discover.cancel}>
+            Cancel
+          </button>
+        )}
+        {!pending && undo?.kind === 'undo' && (
+          <button type="button" onClick={discover.undoDiscover}>
+            Undo discover
+          </button>
+        )}
+        {!pending && undo?.kind === 'redo' && (
+          <button type="button" onClick={discover.redoDiscover}>
+            Redo discover
+          </button>
+        )}
+      </div>
+      <RelayNote status={relay.data} />
+      <p className="discover-status" role="status">
+        {status}
+      </p>
+      <AttemptList attempts={discover.attempts} />
+      {result && result.findings.length > 0 && (
+        <ul className="findings-items discover-findings" aria-label="Discovery problems">
+          {result.findings.map((finding, index) => (
+            <FindingItem key={`${finding.id}-${index}`} finding={finding} testId={undefined} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { RELAY_PATHS, type RelayEndpoint } from '@mcp-auth-playground/core';
+import { queryOptions } from '@tanstack/react-query';
+
+/** Where `npm start` runs the testbed, whose process also serves the metadata relay. */
+export const TESTBED_ORIGIN = 'http://localhost:4000';
+
+const HEALTH_TIMEOUT_MS = 1_500;
+
+/**
+ * - `available`: the local testbed answers, so servers without CORS headers are read through it;
+ * - `absent`: a local build, but no testbed is running;
+ * - `hosted`: a production build, which never uses a relay (a relay on the user's machine is
+ *   not something a hosted page should reach for).
+ */
+export type RelayStatus =
+  { kind: 'available'; endpoint: RelayEndpoint } | { kind: 'absent' } | { kind: 'hosted' };
+
+/** Asks the testbed whether its relay is there. Never throws: any failure means absent. */
+export async function checkRelay(
+  signal: AbortSignal | undefined,
+  isLocalBuild: boolean = import.meta.env.DEV,
+): Promise<RelayStatus> {
+  if (!isLocalBuild) return { kind: 'hosted' };
+  // A testbed that is not running refuses the connection at once; a stuck one must not hold up
+  // discovery, so the check has its own short deadline besides the caller's signal.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), HEALTH_TIMEOUT_MS);
+  const forward = () => controller.abort();
+  signal?.addEventListener('abort', forward, { once: true });
+  try {
+    const response = await fetch(new URL(RELAY_PATHS.health, TESTBED_ORIGIN).href, {
+      signal: controller.signal,
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    const body = (await response.json()) as { relay?: unknown };
+    return response.ok && body.relay === 'ok'
+      ? { kind: 'available', endpoint: { origin: TESTBED_ORIGIN } }
+      : { kind: 'absent' };
+  } catch {
+    return { kind: 'absent' };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forward);
+  }
+}
+
+/** Shared by the note under the Discover button and by each run, which re-checks when stale. */
+export const relayQuery = queryOptions({
+  queryKey: ['discover', 'relay', TESTBED_ORIGIN],
+  queryFn: ({ signal }) => checkRelay(signal),
+  staleTime: 15_000,
+});

@@ -1,0 +1,122 @@
+import {
+  discoverFromServer,
+  type DiscoveryAttempt,
+  type DiscoveryResult,
+} from '@mcp-auth-playground/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
+import type { Drafts, DraftsAction } from '../views/playground/state/drafts.ts';
+import { applyDiscovery, readAnything } from './applyDiscovery.ts';
+import { relayQuery } from './relay.ts';
+
+/**
+ * One step back, or forward again: undoing a discovery keeps what it replaced, and redoing it
+ * keeps what the undo replaced, so no edit is ever lost by either button.
+ */
+export type UndoState = { kind: 'undo'; previous: Drafts } | { kind: 'redo'; next: Drafts };
+
+interface Variables {
+  serverUrl: string;
+  signal: AbortSignal;
+  run: number;
+}
+
+export interface Discover {
+  start: () => void;
+  /** Stops the run at once; the editors are left as they are. */
+  cancel: () => void;
+  pending: boolean;
+  /** Requests of the current (or last) run, updated as each is sent and settles. */
+  attempts: readonly DiscoveryAttempt[];
+  /** The last finished run. */
+  result: DiscoveryResult | undefined;
+  /** Whether the last finished run changed the editors. */
+  applied: boolean;
+  /** A failure of the machinery itself (discovery never rejects; this is a safety net). */
+  error: Error | null;
+  undo: UndoState | undefined;
+  undoDiscover: () => void;
+  redoDiscover: () => void;
+}
+
+function upsert(list: readonly DiscoveryAttempt[], attempt: DiscoveryAttempt): DiscoveryAttempt[] {
+  const index = list.findIndex(({ id }) => id === attempt.id);
+  if (index < 0) return [...list, attempt];
+  const next = list.slice();
+  next[index] = attempt;
+  return next;
+}
+
+/**
+ * Runs discovery for the server URL in the drafts as a TanStack Query mutation, lists its
+ * requests live, and applies what it found to the drafts in one step that can be undone.
+ */
+export function useDiscover(drafts: Drafts, dispatch: Dispatch<DraftsAction>): Discover {
+  const queryClient = useQueryClient();
+  const controller = useRef<AbortController | null>(null);
+  const currentRun = useRef(0);
+  const [attempts, setAttempts] = useState<readonly DiscoveryAttempt[]>([]);
+  const [undo, setUndo] = useState<UndoState | undefined>(undefined);
+
+  const mutation = useMutation({
+    mutationKey: ['discover'],
+    mutationFn: async ({ serverUrl, signal, run }: Variables) => {
+      const relay = await queryClient.fetchQuery(relayQuery);
+      return discoverFromServer(serverUrl, {
+        signal,
+        ...(relay.kind === 'available' ? { relay: relay.endpoint } : {}),
+        onAttempt: (attempt) => {
+          // A late report from an abandoned run must not mix into the current list.
+          if (currentRun.current === run) setAttempts((list) => upsert(list, attempt));
+        },
+      });
+    },
+    // useMutation keeps its options current, so `drafts` here is what is on screen when the
+    // run ends, including anything typed while it ran.
+    onSuccess: (result) => {
+      if (result.cancelled || !readAnything(result)) return;
+      setUndo({ kind: 'undo', previous: drafts });
+      dispatch({ type: 'load', drafts: applyDiscovery(drafts, result) });
+    },
+  });
+  const { mutate } = mutation;
+
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = useCallback(() => {
+    controller.current?.abort();
+    const next = new AbortController();
+    controller.current = next;
+    currentRun.current += 1;
+    setAttempts([]);
+    mutate({ serverUrl: drafts.serverUrl.trim(), signal: next.signal, run: currentRun.current });
+  }, [drafts.serverUrl, mutate]);
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+
+  const undoDiscover = useCallback(() => {
+    if (undo?.kind !== 'undo') return;
+    setUndo({ kind: 'redo', next: drafts });
+    dispatch({ type: 'load', drafts: undo.previous });
+  }, [undo, drafts, dispatch]);
+
+  const redoDiscover = useCallback(() => {
+    if (undo?.kind !== 'redo') return;
+    setUndo({ kind: 'undo', previous: drafts });
+    dispatch({ type: 'load', drafts: undo.next });
+  }, [undo, drafts, dispatch]);
+
+  const result = mutation.data;
+  return {
+    start,
+    cancel,
+    pending: mutation.isPending,
+    attempts,
+    result,
+    applied: result !== undefined && !result.cancelled && readAnything(result),
+    error: mutation.error,
+    undo,
+    undoDiscover,
+    redoDiscover,
+  };
+}
