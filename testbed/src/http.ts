@@ -27,7 +27,11 @@ export function sendError(
   sendJson(res, status, { error, error_description: description }, headers);
 }
 
-export type BodyResult = { ok: true; body: Buffer } | { ok: false; reason: 'too-large' };
+export type BodyResult =
+  | { ok: true; body: Buffer }
+  | { ok: false; reason: 'too-large' }
+  /** The client went away before sending all of it; there is no one left to answer. */
+  | { ok: false; reason: 'aborted' };
 
 /**
  * Reads a request body of at most `limit` bytes. An oversized body is still read to its end
@@ -39,7 +43,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
   let tooLarge = Number.isFinite(declared) && declared > limit;
   const chunks: Buffer[] = [];
   let size = 0;
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     req.on('data', (chunk: Buffer) => {
       if (tooLarge) return;
       size += chunk.length;
@@ -55,7 +59,8 @@ export function readBody(req: IncomingMessage, limit: number): Promise<BodyResul
         tooLarge ? { ok: false, reason: 'too-large' } : { ok: true, body: Buffer.concat(chunks) },
       );
     });
-    req.on('error', reject);
+    // After 'end' this changes nothing: a promise settles once.
+    req.on('close', () => resolve({ ok: false, reason: 'aborted' }));
   });
 }
 

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
-import type { AccessTokenResult, VerifiedAccessToken } from './access-token.ts';
+import type { AccessTokenResult } from './access-token.ts';
 import type { MetadataDocument } from './auth-server.ts';
+import type { BearerChallengeParams } from './challenge.ts';
 import { bearerChallenge } from './challenge.ts';
 import { allowCrossOrigin, answerPreflight, MCP_CORS, READ_ONLY_CORS } from './cors.ts';
 import { readBody, sendError, sendJson } from './http.ts';
-import { TOOL_SCOPES, notesMcpServer } from './mcp-tools.ts';
+import { missingToolScopes, notesMcpServer } from './mcp-tools.ts';
+import { answerWithSdk, rpcError } from './mcp-transport.ts';
 import { createNotebook } from './notebook.ts';
 
 /** The challenge parameters a server sends with every 401 and 403. */
@@ -27,51 +28,30 @@ export interface McpServerOptions {
 }
 
 export interface McpEndpoint {
+  /** The MCP endpoint: bearer authentication, then the SDK's Streamable HTTP transport. */
   handleMcp(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** The Protected Resource Metadata, at the path-inserted well-known URL. */
   handleResourceMetadata(req: IncomingMessage, res: ServerResponse): void;
 }
 
 const MAX_MESSAGE_BYTES = 256 * 1024;
 
+/** RFC 6750 §2.1: `Bearer` (any case), then a b64token. */
+const BEARER_CREDENTIALS = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
+
 export function createMcpEndpoint(options: McpServerOptions): McpEndpoint {
   const notebook = createNotebook();
 
-  function challenge(extra: { error?: string; errorDescription?: string; scope?: string } = {}) {
+  /** A challenge with the server's parameters; a 403 replaces the scope with the one needed. */
+  function challenge(
+    extra: Pick<BearerChallengeParams, 'error' | 'errorDescription'> & { scope?: string } = {},
+  ) {
     return bearerChallenge({
       realm: options.challenge.realm,
-      error: extra.error,
-      errorDescription: extra.errorDescription,
-      scope: 'scope' in extra ? extra.scope : options.challenge.scope,
+      ...extra,
+      scope: extra.scope ?? options.challenge.scope,
       resourceMetadata: options.challenge.resourceMetadataUrl,
     });
-  }
-
-  async function authenticate(
-    req: IncomingMessage,
-    res: ServerResponse,
-  ): Promise<VerifiedAccessToken | undefined> {
-    const header = req.headers.authorization;
-    // RFC 6750 §3.1: a request without credentials gets a challenge with no error code.
-    if (header === undefined) {
-      sendError(res, 401, 'unauthorized', 'This MCP server needs a bearer access token.', {
-        'WWW-Authenticate': challenge(),
-      });
-      return undefined;
-    }
-    const match = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(header);
-    const result = match?.[1]
-      ? await options.verifyAccessToken(match[1])
-      : { ok: false as const, description: 'The Authorization header must be "Bearer <token>".' };
-    if (!result.ok) {
-      sendError(res, 401, 'invalid_token', result.description, {
-        'WWW-Authenticate': challenge({
-          error: 'invalid_token',
-          errorDescription: result.description,
-        }),
-      });
-      return undefined;
-    }
-    return result.token;
   }
 
   return {
@@ -79,11 +59,36 @@ export function createMcpEndpoint(options: McpServerOptions): McpEndpoint {
       if (answerPreflight(req, res, MCP_CORS)) return;
       allowCrossOrigin(res, MCP_CORS);
 
-      const token = await authenticate(req, res);
-      if (!token) {
+      const header = req.headers.authorization;
+      if (header === undefined) {
         req.resume();
+        // RFC 6750 §3.1: a request without credentials gets a challenge without an error code.
+        sendJson(
+          res,
+          401,
+          { error_description: 'This MCP server needs a bearer access token.' },
+          { 'WWW-Authenticate': challenge() },
+        );
         return;
       }
+      const credentials = BEARER_CREDENTIALS.exec(header)?.[1];
+      const verified = credentials
+        ? await options.verifyAccessToken(credentials)
+        : ({
+            ok: false,
+            description: 'Send the token as "Authorization: Bearer <token>".',
+          } as const);
+      if (!verified.ok) {
+        req.resume();
+        sendError(res, 401, 'invalid_token', verified.description, {
+          'WWW-Authenticate': challenge({
+            error: 'invalid_token',
+            errorDescription: verified.description,
+          }),
+        });
+        return;
+      }
+
       // Stateless: no session, so no stream to GET and nothing to DELETE (MCP Streamable HTTP
       // lets a server answer 405 to both).
       if (req.method !== 'POST') {
@@ -93,16 +98,13 @@ export function createMcpEndpoint(options: McpServerOptions): McpEndpoint {
         });
         return;
       }
-
       const body = await readBody(req, MAX_MESSAGE_BYTES);
+      if (!body.ok && body.reason === 'aborted') return;
       if (!body.ok) {
         sendJson(
           res,
           413,
           rpcError(-32600, `A message may be at most ${MAX_MESSAGE_BYTES} bytes.`),
-          {
-            Connection: 'close',
-          },
         );
         return;
       }
@@ -114,20 +116,28 @@ export function createMcpEndpoint(options: McpServerOptions): McpEndpoint {
         return;
       }
 
-      const missing = missingToolScopes(message, token.scopes);
+      // Step-up needs an HTTP 403 with a challenge (MCP "Step-Up Authorization Flow"), so the
+      // scopes a tool needs are checked here, before the message reaches the SDK.
+      const missing = missingToolScopes(message, verified.token.scopes);
       if (missing) {
-        const description = `${missing.tool} needs the ${missing.scopes.join(' ')} scope.`;
+        const scope = missing.scopes.join(' ');
+        const description = `${missing.tool} needs the ${scope} scope.`;
         sendError(res, 403, 'insufficient_scope', description, {
           'WWW-Authenticate': challenge({
             error: 'insufficient_scope',
             errorDescription: description,
-            scope: missing.scopes.join(' '),
+            scope,
           }),
         });
         return;
       }
 
-      await answerWithSdk(req, res, message, notesMcpServer(options.name, notebook, token));
+      await answerWithSdk(
+        req,
+        res,
+        message,
+        notesMcpServer(options.name, notebook, verified.token),
+      );
     },
 
     handleResourceMetadata(req, res) {
@@ -135,72 +145,14 @@ export function createMcpEndpoint(options: McpServerOptions): McpEndpoint {
       allowCrossOrigin(res, READ_ONLY_CORS);
       req.resume();
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        sendError(res, 405, 'method_not_allowed', 'Protected Resource Metadata is read with GET.', {
+        sendError(res, 405, 'method_not_allowed', 'Read the metadata with GET.', {
           Allow: 'GET, HEAD',
         });
-        return;
+      } else if (!options.resourceMetadata) {
+        sendError(res, 404, 'not_found', 'This scenario has no protected resource metadata.');
+      } else {
+        sendJson(res, 200, options.resourceMetadata);
       }
-      if (!options.resourceMetadata) {
-        sendError(
-          res,
-          404,
-          'not_found',
-          'This scenario has no protected resource metadata to serve.',
-        );
-        return;
-      }
-      sendJson(res, 200, options.resourceMetadata);
     },
   };
-}
-
-/**
- * The SDK's Streamable HTTP transport in stateless mode answers one POST and is done, so a
- * server and transport are made per request; JSON responses rather than SSE keep the exchange
- * readable in the playground's network log.
- */
-async function answerWithSdk(
-  req: IncomingMessage,
-  res: ServerResponse,
-  message: unknown,
-  server: ReturnType<typeof notesMcpServer>,
-): Promise<void> {
-  const transport = new StreamableHTTPServerTransport({
-    sessionIdGenerator: undefined,
-    enableJsonResponse: true,
-  });
-  res.on('close', () => {
-    void transport.close();
-    void server.close();
-  });
-  try {
-    await server.connect(transport);
-    await transport.handleRequest(req, res, message);
-  } catch (error) {
-    console.error('MCP request failed:', error);
-    if (!res.headersSent) sendJson(res, 500, rpcError(-32603, 'Internal error.'));
-  }
-}
-
-/** The first tool call in a message (or batch) whose required scopes the token lacks. */
-function missingToolScopes(
-  message: unknown,
-  granted: ReadonlySet<string>,
-): { tool: string; scopes: string[] } | undefined {
-  for (const entry of Array.isArray(message) ? message : [message]) {
-    if (!isRecord(entry) || entry.method !== 'tools/call' || !isRecord(entry.params)) continue;
-    const tool = entry.params.name;
-    if (typeof tool !== 'string' || !Object.hasOwn(TOOL_SCOPES, tool)) continue;
-    const needed = TOOL_SCOPES[tool] ?? [];
-    if (needed.some((scope) => !granted.has(scope))) return { tool, scopes: [...needed] };
-  }
-  return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function rpcError(code: number, message: string) {
-  return { jsonrpc: '2.0', error: { code, message }, id: null };
 }

@@ -5,8 +5,8 @@ import { MCP_READ_SCOPE, MCP_WRITE_SCOPE } from './config.ts';
 import type { Notebook } from './notebook.ts';
 
 /**
- * The scopes each tool needs. The HTTP layer checks them before the call reaches the SDK, because
- * only an HTTP 403 with a challenge lets a client step up (MCP "Step-Up Authorization Flow").
+ * The scopes each tool needs. The HTTP layer checks them (missingToolScopes) before a call
+ * reaches the SDK, because only an HTTP 403 with a challenge lets a client step up.
  */
 export const TOOL_SCOPES: Readonly<Record<string, readonly string[]>> = {
   read_notes: [MCP_READ_SCOPE],
@@ -58,4 +58,26 @@ export function notesMcpServer(
   );
 
   return server;
+}
+
+/**
+ * The first tool call in a message (or a batch of them) whose required scopes the token lacks,
+ * with the scopes that tool needs.
+ */
+export function missingToolScopes(
+  message: unknown,
+  granted: ReadonlySet<string>,
+): { tool: string; scopes: readonly string[] } | undefined {
+  for (const entry of Array.isArray(message) ? message : [message]) {
+    if (!isRecord(entry) || entry.method !== 'tools/call' || !isRecord(entry.params)) continue;
+    const tool = entry.params.name;
+    if (typeof tool !== 'string' || !Object.hasOwn(TOOL_SCOPES, tool)) continue;
+    const needed = TOOL_SCOPES[tool] ?? [];
+    if (needed.some((scope) => !granted.has(scope))) return { tool, scopes: needed };
+  }
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -53,6 +53,7 @@ export function scenarioEndpoint(
     }
 
     const body = await readBody(req, SCENARIO_LIMITS.maxBodyBytes);
+    if (!body.ok && body.reason === 'aborted') return;
     if (!body.ok) {
       sendError(
         res,

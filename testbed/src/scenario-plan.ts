@@ -6,7 +6,7 @@ import {
   parseWwwAuthenticate,
 } from '@mcp-auth-playground/core';
 import type { MetadataDocument } from './auth-server.ts';
-import { endpointUrls } from './auth-server.ts';
+import { endpointUrls } from './provider-routes.ts';
 import { isHeaderSafe } from './challenge.ts';
 import { MCP_READ_SCOPE, MCP_WRITE_SCOPE } from './config.ts';
 import type { ChallengeOptions } from './mcp-server.ts';
@@ -73,7 +73,12 @@ export function scenarioPlan(scenario: Scenario, context: ScenarioPlanContext): 
   const authServer =
     authServerMetadata === undefined
       ? withoutAuthServerMetadata(urls, notes)
-      : liveAuthServer(scenario.authServerMetadata as MetadataDocument, context, notes);
+      : liveAuthServer(
+          scenario.authServerMetadata as MetadataDocument,
+          authServerMetadata.document.scopes_supported,
+          context,
+          notes,
+        );
 
   const resourceScopes = unique(
     [
@@ -159,7 +164,7 @@ function liveResourceMetadata(
   }
   if (Array.isArray(servers)) {
     notes.push(
-      `The PRM's authorization_servers ${quote(JSON.stringify(servers))} was rewritten to ["${urls.issuer}"].`,
+      `The PRM's authorization_servers ${json(servers)} was rewritten to ${json([urls.issuer])}.`,
     );
   } else if (!Object.hasOwn(edited, 'authorization_servers')) {
     notes.push(
@@ -177,10 +182,11 @@ type AuthServerPlan = Omit<PairPlan['authServer'], 'resourceScopes'>;
 
 function liveAuthServer(
   edited: MetadataDocument,
+  /** `scopes_supported` as core reads it: only its string entries, undefined when absent. */
+  scopes: readonly string[] | undefined,
   { urls, cimdClientId }: ScenarioPlanContext,
   notes: string[],
 ): AuthServerPlan {
-  const scopes = parseAuthServerMetadata(edited).document.scopes_supported;
   const offlineAccess = scopes?.includes('offline_access') ?? false;
   const registration = typeof edited.registration_endpoint === 'string';
   const clientIdMetadataDocument = edited.client_id_metadata_document_supported === true;
@@ -252,7 +258,7 @@ function withoutAuthServerMetadata(urls: PairUrls, notes: string[]): AuthServerP
   };
 }
 
-/** RFC 8414 endpoint fields all end in `_endpoint`, except the key set's `jwks_uri`. */
+/** Fields that name an endpoint of the server: RFC 8414's `*_endpoint` fields and `jwks_uri`. */
 function isEndpointField(key: string): boolean {
   return key.endsWith('_endpoint') || key === 'jwks_uri';
 }
@@ -281,7 +287,13 @@ function list(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** A user's value inside a note: quoted, and cut short so a hostile document stays readable. */
+/** A user's string inside a note: quoted, and cut short so a hostile document stays readable. */
 function quote(value: string): string {
   return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+}
+
+/** A user's JSON value inside a note, cut short the same way. */
+function json(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }

@@ -5,7 +5,7 @@ import {
   parseWwwAuthenticate,
 } from '@mcp-auth-playground/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endpointUrls } from '../src/auth-server.ts';
+import { endpointUrls } from '../src/provider-routes.ts';
 import type { Testbed } from '../src/server.ts';
 import { createTestbed } from '../src/server.ts';
 import { Browser, getJson } from './support.ts';

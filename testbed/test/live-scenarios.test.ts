@@ -93,7 +93,7 @@ describe('POST /scenarios', () => {
     expect(live.notes).toEqual(
       expect.arrayContaining([
         `The PRM's resource "https://mcp.example.com/mcp" was rewritten to ${live.serverUrl}.`,
-        `The PRM's authorization_servers "[\\"https://auth.example.com\\"]" was rewritten to ["${live.issuer}"].`,
+        `The PRM's authorization_servers ["https://auth.example.com"] was rewritten to ["${live.issuer}"].`,
         `The challenge's resource_metadata "https://mcp.example.com/.well-known/oauth-protected-resource/mcp" was rewritten to ${resourceMetadataUrl}.`,
         'introspection_endpoint was left out: the live authorization server has no such endpoint.',
       ]),
