@@ -9,6 +9,7 @@ import {
   type Scenario,
 } from '../src/index.ts';
 import { DEFAULT_PRESET, PRESETS, type Preset } from '../src/presets/index.ts';
+import { CLIENT_PRESET_CLAIMS } from './client-preset-claims.ts';
 
 function evaluate(scenario: Scenario, profile?: ProfileId): Evaluation {
   return evaluateScenario(profile ? { ...scenario, profile } : scenario);
@@ -135,6 +136,7 @@ const CLAIMS: Record<string, (scenario: Scenario) => void> = {
     const plainName = withDocument(scenario, 'clientMetadata', { client_id: 'my-client' });
     expect(findingIds(evaluate(plainName))).toContain('cimd/client-id-not-https-url');
   },
+  ...CLIENT_PRESET_CLAIMS,
 };
 
 describe('PRESETS', () => {

@@ -1,2 +1,10 @@
-export { DEFAULT_PRESET, PRESETS } from './catalog.ts';
+import { PRESETS as RULE_PRESETS } from './catalog.ts';
+import { CLIENT_PRESETS } from './client-presets.ts';
+import type { Preset } from './preset.ts';
+
+export { DEFAULT_PRESET } from './catalog.ts';
+export { CLIENT_PRESETS } from './client-presets.ts';
 export type { Preset } from './preset.ts';
+
+/** Every preset in menu order: the rules walk-through, then each real client's behaviour. */
+export const PRESETS: readonly Preset[] = [...RULE_PRESETS, ...CLIENT_PRESETS];
