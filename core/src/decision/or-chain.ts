@@ -2,7 +2,7 @@ import type { ScopeSource } from '../types.ts';
 import { capitalise, show, showList } from './describe.ts';
 import { valueOf, whyMissing, type DecisionDocuments } from './read-documents.ts';
 import type { CHALLENGE_SCOPE, CLIENT_SCOPE, RESOURCE_SCOPES } from './rule-ids.ts';
-import { scopeTokens } from './scope-tokens.ts';
+import { joinedList, scopeTokens } from './scope-tokens.ts';
 import type { Trace } from './trace.ts';
 
 type OrChainRuleId = typeof CHALLENGE_SCOPE | typeof RESOURCE_SCOPES | typeof CLIENT_SCOPE;
@@ -30,7 +30,7 @@ export function selectWithOrChain<R extends string>(
   trace.skipped('challenge-scope', requested.whyMissing);
 
   const resource = documents.resourceScopes;
-  const joined = resource.state === 'present' ? resource.value.join(' ') : undefined;
+  const joined = resource.state === 'present' ? joinedList(resource.value) : undefined;
   if (joined) {
     trace.used(
       'resource-scopes',

@@ -1,8 +1,9 @@
 import { AUTH_SERVER_METADATA_FIELDS } from '../schemas/auth-server-metadata.ts';
 import { CLIENT_METADATA_FIELDS } from '../schemas/client-metadata.ts';
-import { isJsonObject, ownField, type FieldSpec } from '../schemas/lenient.ts';
+import { isJsonObject, matchesSchema, ownField, type FieldSpec } from '../schemas/lenient.ts';
 import { RESOURCE_METADATA_FIELDS } from '../schemas/resource-metadata.ts';
 import type { ScopeInput } from '../types.ts';
+import { shared } from './shared-work.ts';
 
 /**
  * One field a decision reads, as the client would see it. `no-document` and `absent` differ
@@ -29,11 +30,13 @@ function readField<T>(document: unknown, key: string, spec: FieldSpec<T>): Field
   if (!isJsonObject(document)) return { state: 'no-document' };
   const value = ownField(document, key);
   if (value === undefined) return { state: 'absent' };
-  if (spec.schema.safeParse(value).success) return { state: 'present', value: value as T };
+  if (matchesSchema(value, spec)) return { state: 'present', value: value as T };
   // An array keeps its good entries, as the lenient document reader does.
   const element = spec.element;
   if (element !== undefined && Array.isArray(value)) {
-    const kept = value.filter((entry: unknown) => element.schema.safeParse(entry).success);
+    const kept = shared(element.schema, value as unknown[], (entries): unknown[] =>
+      entries.filter((entry) => element.schema.safeParse(entry).success),
+    );
     return { state: 'present', value: kept as T };
   }
   return { state: 'invalid' };
@@ -41,6 +44,10 @@ function readField<T>(document: unknown, key: string, spec: FieldSpec<T>): Field
 
 /** Reads only the fields a decision needs, so a decision costs little even for a huge document. */
 export function readDecisionDocuments(input: ScopeInput): DecisionDocuments {
+  return shared('decision-documents', input, readAll);
+}
+
+function readAll(input: ScopeInput): DecisionDocuments {
   return {
     resourceScopes: readField(
       input.resourceMetadata,

@@ -1,18 +1,85 @@
+import { shared } from './shared-work.ts';
+
 // Scope values are space-delimited lists of tokens (RFC 6749 §3.3). These helpers are the
 // token-wise view the spec profiles use; an SDK profile that compares strings differently
-// models that itself.
+// models that itself. They scan characters by hand rather than split on a regular expression,
+// because a 1 MB scopes_supported passes through them once per profile.
 
-const WHITESPACE = /\s+/;
+/** Whether a UTF-16 code unit is whitespace in JavaScript's `\s` sense (and Python's split()). */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Appends the tokens of `scope` to `out`. */
+function pushTokens(scope: string, out: string[]): void {
+  let start = -1;
+  for (let i = 0; i < scope.length; i++) {
+    if (isSpace(scope.charCodeAt(i))) {
+      if (start >= 0) {
+        out.push(scope.slice(start, i));
+        start = -1;
+      }
+    } else if (start < 0) {
+      start = i;
+    }
+  }
+  if (start >= 0) out.push(start === 0 ? scope : scope.slice(start));
+}
 
 /** The tokens of a scope value, in order, without empty strings. */
 export function scopeTokens(scope: string | undefined): string[] {
-  if (typeof scope !== 'string' || scope === '') return [];
-  return scope.split(WHITESPACE).filter((token) => token !== '');
+  const tokens: string[] = [];
+  if (typeof scope === 'string') pushTokens(scope, tokens);
+  return tokens;
+}
+
+/** The tokens of every entry of a list (such as `scopes_supported`), in order. */
+export function listTokens(entries: readonly string[]): string[] {
+  const tokens: string[] = [];
+  for (const entry of entries) if (typeof entry === 'string') pushTokens(entry, tokens);
+  return tokens;
+}
+
+/**
+ * The distinct tokens of a list such as `scopes_supported`, in first-seen order, and the tokens
+ * it repeats. Computed once per list while profiles share their work; treat as read-only.
+ */
+export function distinctListTokens(entries: readonly string[]): {
+  tokens: readonly string[];
+  /** The distinct tokens joined with single spaces. */
+  joined: string;
+  repeated: readonly string[];
+} {
+  return shared('distinct-list-tokens', entries, (list) => {
+    const all = listTokens(list);
+    const tokens = uniqueTokens(all);
+    const repeated = tokens.length === all.length ? [] : duplicateTokens(all);
+    return { tokens, joined: tokens.join(' '), repeated };
+  });
+}
+
+/** The entries of a list joined with single spaces, as `list.join(' ')`; computed once per list. */
+export function joinedList(entries: readonly string[]): string {
+  return shared('joined-list', entries, (list) => list.join(' '));
 }
 
 /** Tokens of every value in first-seen order, each once: the union a step-up asks for. */
 export function unionTokens(...scopes: readonly (string | undefined)[]): string[] {
-  return uniqueTokens(scopes.flatMap((scope) => scopeTokens(scope)));
+  const tokens: string[] = [];
+  for (const scope of scopes) if (typeof scope === 'string') pushTokens(scope, tokens);
+  return uniqueTokens(tokens);
 }
 
 /** Each token once, in first-seen order. Takes an array: a huge list must not become arguments. */
@@ -20,12 +87,41 @@ export function uniqueTokens(tokens: readonly string[]): string[] {
   return [...new Set(tokens)];
 }
 
-/** Whether `token` is one of the whitespace-separated tokens of `scope`. */
+/**
+ * Whether `token` is one of the whitespace-separated tokens of `scope`. Searches the text for
+ * the token and checks its boundaries, so the common case costs no allocation.
+ */
 export function hasToken(scope: string | undefined, token: string): boolean {
-  return scopeTokens(scope).includes(token);
+  if (typeof scope !== 'string' || token === '') return false;
+  for (let at = scope.indexOf(token); at >= 0; at = scope.indexOf(token, at + 1)) {
+    const end = at + token.length;
+    const before = at === 0 || isSpace(scope.charCodeAt(at - 1));
+    const after = end === scope.length || isSpace(scope.charCodeAt(end));
+    if (before && after) return true;
+  }
+  return false;
 }
 
-/** Tokens the first list repeats, each reported once. */
+/**
+ * Whether `scope.split(' ')` would contain `token`: the TypeScript SDKs' test, where only a
+ * plain space separates tokens. Same answer, without building the array.
+ */
+export function hasSpaceSeparatedToken(scope: string, token: string): boolean {
+  if (token === '')
+    return scope === '' || scope.includes('  ') || scope.startsWith(' ') || scope.endsWith(' ');
+  for (let at = scope.indexOf(token); at >= 0; at = scope.indexOf(token, at + 1)) {
+    const end = at + token.length;
+    if (
+      (at === 0 || scope.charCodeAt(at - 1) === 0x20) &&
+      (end === scope.length || scope.charCodeAt(end) === 0x20)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Tokens the list repeats, each reported once. */
 export function duplicateTokens(tokens: readonly string[]): string[] {
   const seen = new Set<string>();
   const repeated = new Set<string>();

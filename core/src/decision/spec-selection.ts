@@ -19,6 +19,7 @@ import type {
 } from './rule-ids.ts';
 import {
   duplicateTokens,
+  distinctListTokens,
   hasToken,
   scopeTokens,
   unionTokens,
@@ -53,18 +54,18 @@ export interface SpecRevision {
 export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDecision {
   const trace = new Trace(revision.rule);
   const documents = readDecisionDocuments(input);
-  let tokens: string[] | undefined;
+  let scope: string | undefined;
   let source: ScopeSource = 'none';
 
   if (input.challengeError === 'insufficient_scope') {
     if (revision.stepUp === 'union') {
       const union = unionTokens(input.previousScope, input.challengeScope);
       if (union.length > 0) {
-        tokens = union;
+        scope = union.join(' ');
         source = 'step-up-union';
         trace.applied(
           'step-up',
-          `The server answered insufficient_scope, so the client requests the union of its previous scope (${showScope(input.previousScope)}) and the challenge's scope (${showScope(input.challengeScope)}), previous tokens first: ${show(union.join(' '))}.`,
+          `The server answered insufficient_scope, so the client requests the union of its previous scope (${showScope(input.previousScope)}) and the challenge's scope (${showScope(input.challengeScope)}), previous tokens first: ${show(scope)}.`,
         );
       } else {
         trace.notApplied(
@@ -85,7 +86,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
     );
   }
 
-  if (tokens === undefined) {
+  if (scope === undefined) {
     const challenge = scopeTokens(input.challengeScope);
     if (input.challengeScope === undefined) {
       trace.skipped('challenge-scope', 'The challenge has no scope parameter.');
@@ -95,14 +96,18 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
         `The challenge's scope ${show(input.challengeScope)} holds no scope token; an empty value counts as not provided, so the next source decides.`,
       );
     } else {
-      tokens = uniqueTokens(challenge);
+      const distinct = uniqueTokens(challenge);
+      scope = distinct.join(' ');
       source = 'challenge';
-      trace.used('challenge-scope', usedDetail("the challenge's `scope`", challenge, tokens));
+      trace.used(
+        'challenge-scope',
+        usedDetail("the challenge's `scope`", scope, duplicateTokens(challenge)),
+      );
     }
   }
 
   let omitReason: string | undefined;
-  if (tokens === undefined) {
+  if (scope === undefined) {
     const read = documents.resourceScopes;
     if (read.state !== 'present') {
       trace.skipped(
@@ -112,8 +117,8 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
       omitReason =
         'Neither the challenge nor the protected resource metadata names a scope, so the client sends no scope parameter and the authorization server applies its default.';
     } else {
-      const listed = read.value.flatMap((entry) => scopeTokens(entry));
-      if (listed.length === 0) {
+      const listed = distinctListTokens(read.value);
+      if (listed.tokens.length === 0) {
         trace.skipped(
           'resource-scopes',
           '`scopes_supported` in the protected resource metadata is an empty list, which means the scope parameter is omitted.',
@@ -121,14 +126,14 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
         omitReason =
           'An empty `scopes_supported` leaves nothing to request, so the client sends no scope parameter.';
       } else {
-        tokens = uniqueTokens(listed);
+        scope = listed.joined;
         source = 'resource-metadata';
         trace.used(
           'resource-scopes',
           usedDetail(
             'every scope in the protected resource metadata’s `scopes_supported`',
-            listed,
-            tokens,
+            scope,
+            listed.repeated,
           ),
         );
       }
@@ -136,7 +141,6 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
   }
   if (omitReason !== undefined) trace.applied('omit', omitReason);
 
-  let scope = tokens?.join(' ');
   const conditions = {
     scopeSelected: scope !== undefined,
     authServerLists: listIncludes(documents.authServerScopes, OFFLINE_ACCESS),
@@ -184,11 +188,10 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
   });
 }
 
-function usedDetail(from: string, raw: readonly string[], kept: readonly string[]): string {
-  const repeated = duplicateTokens(raw);
+function usedDetail(from: string, scope: string, repeated: readonly string[]): string {
   const note =
     repeated.length > 0
       ? `, sending each token once (${repeated.slice(0, 5).join(', ')}${repeated.length > 5 ? ', …' : ''} appeared more than once)`
       : '';
-  return `Uses ${from}: ${show(kept.join(' '))}${note}.`;
+  return `Uses ${from}: ${show(scope)}${note}.`;
 }

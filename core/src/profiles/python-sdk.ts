@@ -18,7 +18,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { hasToken, scopeTokens, uniqueTokens } from '../decision/scope-tokens.ts';
+import { hasToken, joinedList, scopeTokens, uniqueTokens } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -93,7 +93,7 @@ function decide(input: ScopeInput) {
     trace.skipped('challenge-scope', 'The challenge has no scope parameter.');
     const resource = documents.resourceScopes;
     if (resource.state === 'present') {
-      selected = resource.value.join(' ');
+      selected = joinedList(resource.value);
       source = 'resource-metadata';
       trace.used(
         'resource-scopes',
@@ -106,7 +106,7 @@ function decide(input: ScopeInput) {
       );
       const authServer = documents.authServerScopes;
       if (authServer.state === 'present') {
-        selected = authServer.value.join(' ');
+        selected = joinedList(authServer.value);
         source = 'authorization-server';
         trace.used(
           'auth-server-scopes',

@@ -19,7 +19,12 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { hasToken, scopeTokens, unionTokens } from '../decision/scope-tokens.ts';
+import {
+  hasSpaceSeparatedToken,
+  hasToken,
+  scopeTokens,
+  unionTokens,
+} from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -104,7 +109,7 @@ function decide(input: ScopeInput) {
 
   // determineScope: `effective && AS lists it && !effective.split(' ').includes(...) && grant_types?.includes(...)`
   let scope = chain.scope;
-  const presentBySplit = scope !== undefined && scope.split(' ').includes(OFFLINE_ACCESS);
+  const presentBySplit = scope !== undefined && hasSpaceSeparatedToken(scope, OFFLINE_ACCESS);
   const conditions = {
     scopeSelected: Boolean(scope),
     authServerLists: listIncludes(documents.authServerScopes, OFFLINE_ACCESS),
@@ -144,7 +149,7 @@ function decide(input: ScopeInput) {
     );
   }
 
-  const promptConsent = sent !== undefined && sent.split(' ').includes(OFFLINE_ACCESS);
+  const promptConsent = sent !== undefined && hasSpaceSeparatedToken(sent, OFFLINE_ACCESS);
   if (promptConsent) {
     trace.applied(
       'prompt-consent',

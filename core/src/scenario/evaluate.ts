@@ -1,4 +1,5 @@
 import { compareProfiles, sanitiseInput } from '../decision/determine.ts';
+import { sharingWork } from '../decision/shared-work.ts';
 import { bearerChallenge, lintContext, readScenario } from '../findings/lint.ts';
 import type { LintContext } from '../findings/rule.ts';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/index.ts';
@@ -38,6 +39,11 @@ function asScenario(scenario: Scenario): Scenario {
  * Total: any value gives an evaluation, never an exception.
  */
 export function evaluateScenario(scenario: Scenario): Evaluation {
+  // The lint, the comparison and the request preview read the same documents: read them once.
+  return sharingWork(() => evaluate(scenario));
+}
+
+function evaluate(scenario: Scenario): Evaluation {
   const safe = asScenario(scenario);
   const profile: Profile = findProfile(safe.profile) ?? (findProfile(DEFAULT_PROFILE) as Profile);
   const challenge = bearerChallenge(safe.wwwAuthenticate);

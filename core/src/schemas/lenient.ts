@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Cite } from '../cite.ts';
 import { andMore } from '../decision/describe.ts';
+import { shared } from '../decision/shared-work.ts';
 import type { DocumentSubject, Finding } from '../types.ts';
 
 /**
@@ -135,6 +136,15 @@ export function readDocument<S extends FieldShape>(
   return { isObject: true, document: document as LenientDocument<S>, findings };
 }
 
+/**
+ * Whether `value` passes the field's schema. An array or object is validated once per
+ * evaluation however many readers ask: the lint and every profile read the same document.
+ */
+export function matchesSchema(value: unknown, spec: FieldSpec<unknown>): boolean {
+  if (typeof value !== 'object' || value === null) return spec.schema.safeParse(value).success;
+  return shared(spec.schema, value, (candidate) => spec.schema.safeParse(candidate).success);
+}
+
 function readField(
   key: string,
   value: unknown,
@@ -142,7 +152,7 @@ function readField(
   kind: DocumentKind,
   findings: Finding[],
 ): unknown {
-  if (spec.schema.safeParse(value).success) return value;
+  if (matchesSchema(value, spec)) return value;
   const invalid = (path: (string | number)[], message: string): void => {
     findings.push({
       id: `${kind.prefix}/invalid-type`,
