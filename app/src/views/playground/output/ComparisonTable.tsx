@@ -1,6 +1,7 @@
 import type { Profile, ProfileId, ScopeDecision } from '@mcp-auth-playground/core';
 import { memo, useId, useState } from 'react';
 import { profilesByGroup, referenceProfile } from '../profiles.ts';
+import { InferredTag, ProfileSource } from './ProfileSource.tsx';
 import { ScopeValue } from './ScopeValue.tsx';
 import { Trace } from './Trace.tsx';
 import { OFFLINE_ACCESS_TEXT } from './words.ts';
@@ -59,6 +60,7 @@ function ProfileRows({ profile, decision, differs, isReference, selected }: RowP
           </button>
           {isReference && <span className="tag">reference</span>}
           {selected && <span className="tag">selected</span>}
+          <InferredTag source={profile.source} />
         </th>
         <td className={differs.has('scope') ? 'differs' : undefined}>
           <ScopeValue scope={decision.scope} testId="profile-scope" />
@@ -78,6 +80,7 @@ function ProfileRows({ profile, decision, differs, isReference, selected }: RowP
           {open && (
             <>
               <p className="muted">{profile.summary}</p>
+              <ProfileSource source={profile.source} />
               <Trace decision={decision} profile={profile} />
             </>
           )}
