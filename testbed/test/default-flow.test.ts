@@ -45,8 +45,10 @@ describe('the authorization code flow with PKCE against the default pair', () =>
     const token = tokens.body.access_token ?? '';
     expect(decodeProtectedHeader(token).typ).toBe('at+jwt');
     const claims = decodeJwt(token);
+    // The audience is the MCP server's canonical URI, as core computes it from the server URL.
     const canonical = canonicalResourceUri(testbed.defaultPair.serverUrl);
-    expect(canonical.ok && claims.aud).toBe(canonical.ok ? canonical.value : 'unreachable');
+    if (!canonical.ok) throw new Error(canonical.reason);
+    expect(claims.aud).toBe(canonical.value);
     expect(claims.aud).toBe(`${testbed.url}/mcp`);
     expect(claims.iss).toBe(issuer);
     expect(claims.scope).toBe('mcp:read');
