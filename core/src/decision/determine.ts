@@ -1,6 +1,6 @@
 import { DEFAULT_PROFILE, findProfile, PROFILES } from '../profiles/index.ts';
 import type { Profile, ProfileId, ScopeDecision, ScopeInput } from '../types.ts';
-import { sharingWork } from './shared-work.ts';
+import { sharedByParts, sharingWork } from './shared-work.ts';
 
 /**
  * The input as the profiles may rely on it: scope strings are strings or absent, whatever a
@@ -45,5 +45,19 @@ export function determineScope(
 /** One decision per profile, in PROFILES order: how every modelled client would decide. */
 export function compareProfiles(input: ScopeInput): ScopeDecision[] {
   const clean = sanitiseInput(input);
-  return sharingWork(() => PROFILES.map((profile) => profile.decide(clean)));
+  return sharingWork(() =>
+    // The lint asks again for the same documents and challenge: answer from the first call.
+    sharedByParts(
+      'compare-profiles',
+      [
+        clean.challengeScope,
+        clean.challengeError,
+        clean.previousScope,
+        clean.resourceMetadata,
+        clean.authServerMetadata,
+        clean.clientMetadata,
+      ],
+      () => PROFILES.map((profile) => profile.decide(clean)),
+    ),
+  );
 }

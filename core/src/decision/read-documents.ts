@@ -1,6 +1,12 @@
 import { AUTH_SERVER_METADATA_FIELDS } from '../schemas/auth-server-metadata.ts';
 import { CLIENT_METADATA_FIELDS } from '../schemas/client-metadata.ts';
-import { isJsonObject, matchesSchema, ownField, type FieldSpec } from '../schemas/lenient.ts';
+import {
+  invalidFields,
+  isJsonObject,
+  matchesSchema,
+  ownField,
+  type FieldSpec,
+} from '../schemas/lenient.ts';
 import { RESOURCE_METADATA_FIELDS } from '../schemas/resource-metadata.ts';
 import type { ScopeInput } from '../types.ts';
 import { shared } from './shared-work.ts';
@@ -29,7 +35,10 @@ export interface DecisionDocuments {
 function readField<T>(document: unknown, key: string, spec: FieldSpec<T>): FieldRead<T> {
   if (!isJsonObject(document)) return { state: 'no-document' };
   const value = ownField(document, key);
-  if (value === undefined) return { state: 'absent' };
+  if (value === undefined) {
+    // A document core already read leniently has dropped wrong-typed fields but remembers them.
+    return invalidFields(document)?.has(key) ? { state: 'invalid' } : { state: 'absent' };
+  }
   if (matchesSchema(value, spec)) return { state: 'present', value: value as T };
   // An array keeps its good entries, as the lenient document reader does.
   const element = spec.element;

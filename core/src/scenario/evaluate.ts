@@ -47,18 +47,21 @@ function evaluate(scenario: Scenario): Evaluation {
   const safe = asScenario(scenario);
   const profile: Profile = findProfile(safe.profile) ?? (findProfile(DEFAULT_PROFILE) as Profile);
   const challenge = bearerChallenge(safe.wwwAuthenticate);
+  const { context, schemaFindings } = readScenario(safe, challenge);
+  // The profiles decide on the documents as read once for the lint: the same values a raw
+  // document gives (wrong-typed fields are remembered as such), and the lint's own comparison
+  // of the clients is then the same call, answered without deciding again.
   const input = sanitiseInput({
     challengeScope: challenge?.params.scope,
     challengeError: challenge?.params.error,
     previousScope: safe.previousScope,
-    resourceMetadata: safe.resourceMetadata,
-    authServerMetadata: safe.authServerMetadata,
-    clientMetadata: safe.clientMetadata,
+    resourceMetadata: context.resource,
+    authServerMetadata: context.authServer,
+    clientMetadata: context.client,
   });
   const comparison = compareProfiles(input);
   const decision =
     comparison.find((candidate) => candidate.profile === profile.id) ?? profile.decide(input);
-  const { context, schemaFindings } = readScenario(safe, challenge);
   return {
     scenario: safe,
     profile: profile.id,

@@ -98,6 +98,17 @@ export function describeJsonType(value: unknown): string {
   return typeof value;
 }
 
+/** The fields each lenient document left out because of their type, by document. */
+const INVALID_FIELDS = new WeakMap<object, ReadonlySet<string>>();
+
+/**
+ * The known fields `readDocument` left out of `document` because they had the wrong type, so a
+ * later reader can tell "served with the wrong type" from "not served".
+ */
+export function invalidFields(document: object): ReadonlySet<string> | undefined {
+  return INVALID_FIELDS.get(document);
+}
+
 /**
  * Reads a document leniently and totally: a field of the wrong type becomes an `invalid-type`
  * finding at its JSON path and is left out, an array keeps its good entries, and the rest of the
@@ -121,6 +132,7 @@ export function readDocument<S extends FieldShape>(
     });
     return { isObject: false, document: document as LenientDocument<S>, findings };
   }
+  let invalid: Set<string> | undefined;
   for (const key of Object.keys(input)) {
     const value = input[key];
     // Not a JSON value: a key set to undefined by a JavaScript caller counts as absent.
@@ -132,7 +144,9 @@ export function readDocument<S extends FieldShape>(
     }
     const kept = readField(key, value, spec, kind, findings);
     if (kept !== undefined) defineOwn(document, key, kept);
+    else (invalid ??= new Set()).add(key);
   }
+  if (invalid !== undefined) INVALID_FIELDS.set(document, invalid);
   return { isObject: true, document: document as LenientDocument<S>, findings };
 }
 
