@@ -93,5 +93,6 @@ export type { JsonTextEdit } from './documents/edit.ts';
 
 export * from './discovery/index.ts';
 export * from './flow/index.ts';
+export * from './pictures/index.ts';
 export { DEFAULT_PRESET, PRESETS } from './presets/index.ts';
 export type { Preset } from './presets/index.ts';
