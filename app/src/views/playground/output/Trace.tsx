@@ -6,6 +6,11 @@ import { OUTCOME_TEXT } from './words.ts';
 
 const OUTCOME_ICON = { used: '✓', applied: '✓', skipped: '–', 'not-applied': '–' } as const;
 
+/** The element id of step `index` (from 0), so the flowchart's nodes can move focus to it. */
+export function traceStepId(index: number): string {
+  return `decision-step-${index + 1}`;
+}
+
 /** The steps of one decision, in order, each with what it saw and the spec section behind it. */
 export function Trace({
   decision,
@@ -17,7 +22,12 @@ export function Trace({
   return (
     <ol className="trace">
       {decision.steps.map((step, index) => (
-        <li key={`${index}:${step.rule}`} className={`step step-${step.outcome}`}>
+        <li
+          key={`${index}:${step.rule}`}
+          id={traceStepId(index)}
+          tabIndex={-1}
+          className={`step step-${step.outcome}`}
+        >
           <div className="step-head">
             <span className={`outcome outcome-${step.outcome}`}>
               <span aria-hidden="true">{OUTCOME_ICON[step.outcome]} </span>
