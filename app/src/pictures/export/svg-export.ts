@@ -12,6 +12,7 @@ const PRESENTATION = [
   'stroke-linejoin',
   'stroke-linecap',
   'stroke-opacity',
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',
