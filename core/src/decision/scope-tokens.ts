@@ -1,4 +1,4 @@
-import { shared } from './shared-work.ts';
+import { shared, sharedByParts } from './shared-work.ts';
 
 // Scope values are space-delimited lists of tokens (RFC 6749 §3.3). These helpers are the
 // token-wise view the spec profiles use; an SDK profile that compares strings differently
@@ -38,11 +38,24 @@ function pushTokens(scope: string, out: string[]): void {
   if (start >= 0) out.push(start === 0 ? scope : scope.slice(start));
 }
 
-/** The tokens of a scope value, in order, without empty strings. */
+/** Above this length a scope value is tokenised once per evaluation, however many ask. */
+const LONG_SCOPE = 4096;
+
+/** The tokens of a scope value, in order, without empty strings. The array is the caller's. */
 export function scopeTokens(scope: string | undefined): string[] {
-  const tokens: string[] = [];
-  if (typeof scope === 'string') pushTokens(scope, tokens);
-  return tokens;
+  if (typeof scope !== 'string') return [];
+  if (scope.length < LONG_SCOPE) {
+    const tokens: string[] = [];
+    pushTokens(scope, tokens);
+    return tokens;
+  }
+  // Profiles derive the same long scope (a joined 1 MB scopes_supported) again and again.
+  const tokens = sharedByParts('scope-tokens', [scope], () => {
+    const all: string[] = [];
+    pushTokens(scope, all);
+    return all;
+  });
+  return tokens.slice();
 }
 
 /** The tokens of every entry of a list (such as `scopes_supported`), in order. */

@@ -53,6 +53,13 @@ export class Trace<R extends string> {
     offlineAccess: ScopeDecision['offlineAccess'];
     promptConsent: boolean;
   }): ScopeDecision {
-    return { ...result, steps: this.steps };
+    return {
+      profile: result.profile,
+      scope: result.scope,
+      source: result.source,
+      offlineAccess: result.offlineAccess,
+      promptConsent: result.promptConsent,
+      steps: this.steps,
+    };
   }
 }

@@ -131,7 +131,7 @@ export function authServerRequestFindings(metadata: unknown): Finding[] {
     return findings;
   }
   const parsed = parseAuthServerMetadata(metadata);
-  if (!parsed.isObject) return parsed.findings;
+  if (!parsed.isObject) return [...parsed.findings];
   runRules(AUTH_SERVER_REQUEST_RULES, { authServer: parsed.document }, findings);
   return findings;
 }

@@ -78,14 +78,21 @@ export function ownField(value: Record<string, unknown>, key: string): unknown {
   return Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
-/** Defines an own property, so a user key such as `__proto__` can never reach a prototype. */
+/**
+ * Sets an own property. Plain assignment is safe for every key but `__proto__`, whose setter
+ * would replace the prototype: that one key is defined as an ordinary property instead.
+ */
 export function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  if (key === '__proto__') {
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else {
+    target[key] = value;
+  }
 }
 
 export function describeJsonType(value: unknown): string {
@@ -115,6 +122,18 @@ export function invalidFields(document: object): ReadonlySet<string> | undefined
  * document still counts. Unknown fields are kept as served.
  */
 export function readDocument<S extends FieldShape>(
+  input: unknown,
+  fields: S,
+  kind: DocumentKind,
+): LenientResult<S> {
+  // The lint, the request preview and its checks read the same document in one evaluation.
+  if (typeof input === 'object' && input !== null) {
+    return shared(fields, input, (document) => readOnce(document, fields, kind));
+  }
+  return readOnce(input, fields, kind);
+}
+
+function readOnce<S extends FieldShape>(
   input: unknown,
   fields: S,
   kind: DocumentKind,
