@@ -1,3 +1,4 @@
+import { InPageLink } from './components/InPageLink.tsx';
 import { Link } from './router/Link.tsx';
 import { RouteOutlet } from './router/RouteOutlet.tsx';
 import { ROUTES } from './routes.tsx';
@@ -5,9 +6,9 @@ import { ROUTES } from './routes.tsx';
 export function App() {
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <InPageLink className="skip-link" targetId="main">
         Skip to content
-      </a>
+      </InPageLink>
       <header className="app-header">
         <div className="app-title">
           <h1>MCP Auth Playground</h1>

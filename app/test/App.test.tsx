@@ -8,6 +8,8 @@ vi.mock('../src/views/playground/inputs/editor/JsonEditor.tsx', async () => ({
 }));
 
 beforeEach(() => {
+  // The page asks the local testbed whether its relay is up; these tests run without one.
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('no network in unit tests')));
   window.localStorage.clear();
   window.history.replaceState(null, '', '/');
 });

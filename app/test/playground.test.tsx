@@ -32,6 +32,8 @@ function preset(id: string) {
 }
 
 beforeEach(() => {
+  // The page asks the local testbed whether its relay is up; these tests run without one.
+  vi.stubGlobal('fetch', () => Promise.reject(new TypeError('no network in unit tests')));
   window.localStorage.clear();
   window.history.replaceState(null, '', '/');
 });
@@ -409,6 +411,17 @@ describe('what this browser keeps', () => {
     renderApp();
     expect(editor('Authorization Server Metadata').value).toBe(
       '{ "issuer": "https://as.example.com", ',
+    );
+  });
+
+  it('keeps invalid JSON when the page reloads its own link', async () => {
+    const view = renderApp();
+    fireEvent.change(editor('Client Metadata'), { target: { value: '{ "client_name": ' } });
+    await waitFor(() => expect(window.location.hash).toMatch(/^#s=/), { timeout: 2000 });
+    view.unmount();
+    renderApp();
+    expect(await screen.findByRole('textbox', { name: 'Client Metadata' })).toHaveValue(
+      '{ "client_name": ',
     );
   });
 

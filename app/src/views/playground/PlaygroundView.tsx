@@ -164,8 +164,7 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
               findings={findingsBySubject.get(info.subject) ?? NO_FINDINGS}
               dispatch={dispatch}
               registry={registry}
-              parsed={parsed[info.key].value}
-              invalid={parsed[info.key].findings.length > 0}
+              parsed={parsed[info.key]}
               Controls={QUICK_CONTROLS[info.key]}
             />
           ))}

@@ -1,12 +1,16 @@
 import type { Finding } from '@mcp-auth-playground/core';
-import { memo, useCallback, type ComponentType, type Dispatch } from 'react';
+import { memo, useCallback, useMemo, type ComponentType, type Dispatch } from 'react';
 import { ExternalLink } from '../../../components/ExternalLink.tsx';
 import type { DocumentInfo } from '../documents.ts';
 import type { DocumentDraft, DraftsAction } from '../state/drafts.ts';
+import { parseDraft, type ParsedDocument } from '../state/scenario.ts';
 import type { RevealRegistry } from '../state/revealRegistry.ts';
 import { EditorSlot } from './editor/EditorSlot.tsx';
 import type { EditorHandle } from './editor/types.ts';
 import type { QuickControlsProps } from './quick/QuickControls.tsx';
+
+/** Below this size a parse costs well under a millisecond, cheap enough for every keystroke. */
+const CURRENT_PARSE_LIMIT = 256 * 1024;
 
 interface DocumentPanelProps {
   info: DocumentInfo;
@@ -14,10 +18,8 @@ interface DocumentPanelProps {
   findings: readonly Finding[];
   dispatch: Dispatch<DraftsAction>;
   registry: RevealRegistry;
-  /** The document as parsed (deferred), for the quick controls. */
-  parsed: unknown;
-  /** True while the text is not valid JSON. */
-  invalid: boolean;
+  /** The document as the (deferred) decision parsed it. */
+  parsed: ParsedDocument;
   /** The quick controls that edit this document's decisive fields. */
   Controls: ComponentType<QuickControlsProps>;
 }
@@ -30,13 +32,18 @@ export const DocumentPanel = memo(function DocumentPanel({
   dispatch,
   registry,
   parsed,
-  invalid,
   Controls,
 }: DocumentPanelProps) {
   const { key, subject, label, short } = info;
   const onHandle = useCallback(
     (handle: EditorHandle | null) => registry.set(subject, handle),
     [registry, subject],
+  );
+  // The quick controls show the text as it is now, so a click is reflected at once; a very large
+  // document is left to the deferred parse, to keep each keystroke in it cheap.
+  const current = useMemo(
+    () => (draft.text.length <= CURRENT_PARSE_LIMIT ? parseDraft(key, draft) : parsed),
+    [key, draft, parsed],
   );
   const onChange = useCallback(
     (text: string) => dispatch({ type: 'set-text', key, text }),
@@ -64,7 +71,11 @@ export const DocumentPanel = memo(function DocumentPanel({
       {draft.served ? (
         <div className="document-body">
           <div className="quick-controls">
-            <Controls document={parsed} disabled={invalid} dispatch={dispatch} />
+            <Controls
+              document={current.value}
+              disabled={current.findings.length > 0}
+              dispatch={dispatch}
+            />
           </div>
           <EditorSlot
             label={label}

@@ -1,10 +1,11 @@
 import type { Evaluation, Profile, RuleNode, ScopeDecision } from '@mcp-auth-playground/core';
 import { memo } from 'react';
 import { CopyButton } from '../../../components/CopyButton.tsx';
+import { TraceWithFlowchart } from '../../../pictures/flowchart/TraceWithFlowchart.tsx';
 import { profileOf } from '../profiles.ts';
 import { AuthorizationRequest } from './AuthorizationRequest.tsx';
 import { ScopeValue } from './ScopeValue.tsx';
-import { Trace } from './Trace.tsx';
+import { Trace, traceStepId } from './Trace.tsx';
 import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from './words.ts';
 
 /** The number (from 1) of the step a profile's rule node of `kind` produced, if there is one. */
@@ -41,7 +42,9 @@ export const DecisionPanel = memo(function DecisionPanel({
 
   return (
     <section className="panel decision" aria-labelledby="decision-title" aria-busy={pending}>
-      <h2 id="decision-title">Decision</h2>
+      <h2 id="decision-title" tabIndex={-1}>
+        Decision
+      </h2>
       <p className="decision-profile">
         {profile?.title ?? decision.profile}
         {profile && <span className="muted">: {profile.summary}</span>}
@@ -78,7 +81,9 @@ export const DecisionPanel = memo(function DecisionPanel({
         </div>
       </dl>
       <h3>How the client decided</h3>
-      <Trace decision={decision} profile={profile} />
+      <TraceWithFlowchart evaluation={evaluation} stepElementId={traceStepId}>
+        <Trace decision={decision} profile={profile} />
+      </TraceWithFlowchart>
       <h3>Authorization request</h3>
       <AuthorizationRequest request={evaluation.authorizationRequest} profile={profile} />
     </section>

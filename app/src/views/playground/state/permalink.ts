@@ -1,4 +1,5 @@
 import { encodeScenario, type Scenario } from '@mcp-auth-playground/core';
+import { rememberAddress } from './storage.ts';
 
 // A permalink is the page's address with `#s=` and core's encoding of the scenario. Only the
 // parsed scenario goes into it (core strips anything secret); drafts stay in this browser.
@@ -24,11 +25,12 @@ export async function permalinkFor(scenario: Scenario, location: Location): Prom
 /** The hash this page last wrote; the address bar is one per page, and so is this. */
 let written: string | undefined;
 
-/** Puts `hash` in the address bar without a history entry. */
+/** Puts `hash` in the address bar without a history entry, as the address of the drafts. */
 export function replaceHash(hash: string): void {
   const { pathname, search } = window.location;
   written = hash;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+  rememberAddress(hash);
 }
 
 /**

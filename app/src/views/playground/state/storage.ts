@@ -6,6 +6,8 @@ import { DEFAULT_PROFILE, DOCUMENT_KEYS, type DocumentDraft, type Drafts } from 
 // `withoutSecrets` takes client secrets out before anything is written.
 
 const STORAGE_KEY = 'mcp-auth-playground:drafts:v1';
+/** The address hash (`#s=…`) this page last wrote: the link the stored drafts belong to. */
+const ADDRESS_KEY = 'mcp-auth-playground:address:v1';
 
 export type StoreResult = 'saved' | 'too-large' | 'unavailable';
 
@@ -99,6 +101,27 @@ export function loadStoredDrafts(isProfile: (id: string) => id is ProfileId): Dr
     return parseStoredDrafts(window.localStorage.getItem(STORAGE_KEY), isProfile);
   } catch {
     return undefined; // storage disabled (private mode, blocked cookies)
+  }
+}
+
+/**
+ * Records that the stored drafts live at `hash`. A reload of that address then restores the
+ * drafts, which hold more than the link can (text that is not JSON yet, formatting); any other
+ * link in the address wins over them.
+ */
+export function rememberAddress(hash: string): void {
+  try {
+    window.localStorage.setItem(ADDRESS_KEY, hash);
+  } catch {
+    // Without storage there are no drafts to prefer; the link alone decides.
+  }
+}
+
+export function rememberedAddress(): string | undefined {
+  try {
+    return window.localStorage.getItem(ADDRESS_KEY) ?? undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -11,7 +11,13 @@ import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } f
 import { draftsReducer, type Drafts, type DraftsAction } from './drafts.ts';
 import { encodedScenarioIn, hashFor, isForeignHash, replaceHash } from './permalink.ts';
 import { draftsOf } from './scenario.ts';
-import { loadStoredDrafts, storeDrafts, withoutSecrets, type StoreResult } from './storage.ts';
+import {
+  loadStoredDrafts,
+  rememberedAddress,
+  storeDrafts,
+  withoutSecrets,
+  type StoreResult,
+} from './storage.ts';
 
 export type LinkState =
   { kind: 'none' } | { kind: 'opening'; encoded: string } | { kind: 'bad'; message: string };
@@ -37,11 +43,15 @@ function storedClientDocument() {
 
 function boot(): Boot {
   const stored = loadStoredDrafts(isProfileId);
-  const encoded = encodedScenarioIn(window.location.hash);
+  const { hash } = window.location;
+  const encoded = encodedScenarioIn(hash);
+  // A link in the address wins over this browser's drafts, unless it is the drafts' own address
+  // (a reload): the drafts then say more than the link, such as text that is not JSON yet.
+  const reload = stored !== undefined && rememberedAddress() === hash;
   return {
     drafts: stored ?? draftsOf(DEFAULT_PRESET.scenario),
     stored,
-    link: encoded === undefined ? { kind: 'none' } : { kind: 'opening', encoded },
+    link: encoded === undefined || reload ? { kind: 'none' } : { kind: 'opening', encoded },
   };
 }
 
