@@ -110,7 +110,7 @@ const INVALID_FIELDS = new WeakMap<object, ReadonlySet<string>>();
 
 /**
  * The known fields `readDocument` left out of `document` because they had the wrong type, so a
- * later reader can tell "served with the wrong type" from "not served".
+ * later reader can tell a field served with the wrong type apart from one never served.
  */
 export function invalidFields(document: object): ReadonlySet<string> | undefined {
   return INVALID_FIELDS.get(document);
