@@ -52,10 +52,9 @@ export function requestUpstream(upstream: UpstreamRequest): Promise<UpstreamResu
       signal: upstream.signal,
     });
     req.on('error', (error: NodeJS.ErrnoException) => {
-      finish({
-        kind: 'error',
-        message: error.code ? `${error.message} (${error.code})` : error.message,
-      });
+      // Node's messages usually name the code already ("connect ECONNREFUSED 127.0.0.1:80").
+      const code = error.code && !error.message.includes(error.code) ? ` (${error.code})` : '';
+      finish({ kind: 'error', message: `${error.message}${code}` });
     });
     req.on('response', (res) => {
       const status = res.statusCode ?? 502;

@@ -191,8 +191,11 @@ export function createRelay(options: RelayOptions = {}): Relay {
       });
       if (signal.aborted)
         throw new Refusal('timeout', `${url.href} did not answer within ${timeoutMs / 1000} s.`);
-      if (result.kind === 'error')
-        throw new Refusal('unreachable', `${url.href} could not be reached: ${result.message}.`);
+      if (result.kind === 'error') {
+        // The network's own words, as a client would show them; a failing hop is named.
+        const hop = url.href === target.href ? '' : `after a redirect to ${url.href}, `;
+        throw new Refusal('unreachable', `${hop}${result.message}`);
+      }
       if (result.kind === 'too-large') {
         throw new Refusal(
           'too-large',

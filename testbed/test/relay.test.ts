@@ -492,6 +492,6 @@ describe('the 401 probe', () => {
     await closed.close();
     const refused = await refusal(await relay.probe(`${closed.url}/mcp`));
     expect(refused).toMatchObject({ status: 502, error: 'unreachable' });
-    expect(refused.message).toContain('ECONNREFUSED');
+    expect(refused.message).toMatch(/^connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
   });
 });

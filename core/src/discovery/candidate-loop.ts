@@ -1,4 +1,5 @@
 import type { DiscoveryCandidate } from '../protocol/discovery-urls.ts';
+import { oncePerUnreachableOrigin } from './findings.ts';
 import { fetchMetadata } from './metadata-fetch.ts';
 import type { Run } from './run.ts';
 import type { DiscoveryAttempt, DiscoveryFinding, DiscoveryStep } from './types.ts';
@@ -81,6 +82,7 @@ export async function tryCandidates(
     break;
   }
 
+  out.findings = oncePerUnreachableOrigin(out.findings);
   if (out.found) {
     // What failed before the URL that worked no longer blocks discovery, but still trips up
     // clients that give up at the first failure.

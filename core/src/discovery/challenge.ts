@@ -1,4 +1,5 @@
 import { CITES } from '../cite.ts';
+import { findChallenge, parseWwwAuthenticate } from '../protocol/www-authenticate.ts';
 import { exchange, exchangeThroughRelay } from './exchange.ts';
 import { classifyFailure } from './failure.ts';
 import * as problems from './findings.ts';
@@ -69,12 +70,17 @@ export async function runChallenge(run: Run, serverUrl: string): Promise<Challen
     return out;
   }
   if (header !== undefined) {
+    const named = findChallenge(parseWwwAuthenticate(header), 'Bearer')?.params[
+      'resource_metadata'
+    ];
     out.attempts.push(
       pending.settle({
         ...settled,
         outcome: 'ok',
         reason:
-          'Answered 401 with a WWW-Authenticate challenge; its resource_metadata URL, when present, is tried first.',
+          named === undefined
+            ? `Answered 401 with a challenge that names no resource_metadata URL.${THEN}`
+            : 'Answered 401 with a challenge naming its metadata URL, which is tried first.',
       }),
     );
     return out;

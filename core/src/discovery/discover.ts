@@ -8,7 +8,7 @@ import type { DiscoverOptions, DiscoveryResult, StepResult } from './types.ts';
 
 function absorb(result: DiscoveryResult, step: StepResult): boolean {
   result.attempts.push(...step.attempts);
-  result.findings.push(...step.findings);
+  result.findings = problems.oncePerUnreachableOrigin([...result.findings, ...step.findings]);
   if (step.cancelled) {
     result.cancelled = true;
     result.findings.push(problems.cancelled());

@@ -35,6 +35,23 @@ export function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))} s`;
 }
 
+/**
+ * Keeps the first unreachable finding of each origin: a host that refuses a connection refuses
+ * them all, and one line says so better than one per URL.
+ */
+export function oncePerUnreachableOrigin(
+  findings: readonly DiscoveryFinding[],
+): DiscoveryFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((found) => {
+    if (found.id !== 'discovery/unreachable' || found.url === undefined) return true;
+    const origin = new URL(found.url).origin;
+    if (seen.has(origin)) return false;
+    seen.add(origin);
+    return true;
+  });
+}
+
 export function invalidServerUrl(serverUrl: string, reason: string): DiscoveryFinding {
   return finding(
     'discovery/invalid-server-url',

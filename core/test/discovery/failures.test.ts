@@ -64,6 +64,13 @@ describe('CORS', () => {
     expect(result.attempts[0]).toMatchObject({ outcome: 'unreachable' });
     expect(result.findings[0]).toMatchObject({ id: 'discovery/unreachable' });
     expect(result.findings[0]?.message).toContain('could not be reached (Failed to fetch)');
+    // Every request to the host failed the same way; one line says so.
+    expect(result.attempts.map(({ outcome }) => outcome)).toEqual([
+      'unreachable',
+      'unreachable',
+      'unreachable',
+    ]);
+    expect(ids(result.findings)).toEqual(['discovery/unreachable']);
   });
 
   it('reads a CORS-less server through the relay, marks the attempts relayed and still names CORS', async () => {
