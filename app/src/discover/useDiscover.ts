@@ -7,7 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import type { Drafts, DraftsAction } from '../views/playground/state/drafts.ts';
 import { applyDiscovery, readAnything } from './applyDiscovery.ts';
-import { relayQuery } from './relay.ts';
+import { relayQuery, type RelayStatus } from './relay.ts';
 
 /**
  * One step back, or forward again: undoing a discovery keeps what it replaced, and redoing it
@@ -39,6 +39,23 @@ export interface Discover {
   redoDiscover: () => void;
 }
 
+/**
+ * The relay check, or no relay as soon as the run is cancelled: Cancel must not wait for a
+ * health check, and discovery then ends at once with a cancelled result.
+ */
+function untilAborted(check: Promise<RelayStatus>, signal: AbortSignal): Promise<RelayStatus> {
+  if (signal.aborted) return Promise.resolve({ kind: 'absent' });
+  return new Promise((resolve) => {
+    const onAbort = () => resolve({ kind: 'absent' });
+    signal.addEventListener('abort', onAbort, { once: true });
+    void check
+      .then(resolve, () => resolve({ kind: 'absent' }))
+      .finally(() => {
+        signal.removeEventListener('abort', onAbort);
+      });
+  });
+}
+
 function upsert(list: readonly DiscoveryAttempt[], attempt: DiscoveryAttempt): DiscoveryAttempt[] {
   const index = list.findIndex(({ id }) => id === attempt.id);
   if (index < 0) return [...list, attempt];
@@ -61,7 +78,7 @@ export function useDiscover(drafts: Drafts, dispatch: Dispatch<DraftsAction>): D
   const mutation = useMutation({
     mutationKey: ['discover'],
     mutationFn: async ({ serverUrl, signal, run }: Variables) => {
-      const relay = await queryClient.fetchQuery(relayQuery);
+      const relay = await untilAborted(queryClient.fetchQuery(relayQuery), signal);
       return discoverFromServer(serverUrl, {
         signal,
         ...(relay.kind === 'available' ? { relay: relay.endpoint } : {}),

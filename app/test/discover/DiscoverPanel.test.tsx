@@ -5,6 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { useReducer } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DiscoverPanel } from '../../src/discover/DiscoverPanel.tsx';
+import { checkRelay } from '../../src/discover/relay.ts';
+import { RelayNote } from '../../src/discover/RelayNote.tsx';
 import { draftsReducer, type Drafts } from '../../src/views/playground/state/drafts.ts';
 
 const SERVER = 'https://mcp.example.test/mcp';
@@ -168,6 +170,26 @@ describe('DiscoverPanel', () => {
     expect(shown('Challenge field')).toBe(BEFORE.wwwAuthenticate);
     expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Undo discover' })).toBeNull();
+  });
+
+  it('cancels at once even while it is still asking whether the relay runs', async () => {
+    // A testbed that accepted the connection and never answers, ignoring every abort.
+    network({ [RELAY_HEALTH]: () => new Promise<Response>(() => undefined) });
+    const user = renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Discover' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(
+      await screen.findByText('Discovery was cancelled; the editors were not changed.'),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Discover' })).toBeEnabled();
+  });
+
+  it('says the hosted build has no relay, without asking for one', async () => {
+    const seen = network({});
+    expect(await checkRelay(undefined, false)).toEqual({ kind: 'hosted' });
+    render(<RelayNote status={{ kind: 'hosted' }} />);
+    expect(screen.getByText(/This hosted playground has no relay/)).toBeVisible();
+    expect(seen).toEqual([]);
   });
 
   it('names a CORS failure with the headers to send, and says no relay is running', async () => {
