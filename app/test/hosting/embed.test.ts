@@ -1,0 +1,149 @@
+import {
+  DEFAULT_PRESET,
+  PRESETS,
+  PROFILES,
+  encodeScenario,
+  evaluateScenario,
+  type Scenario,
+} from '@mcp-auth-playground/core';
+import { within } from '@testing-library/dom';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderEmbed } from '../../src/embed/render.ts';
+import { SOURCE_TEXT } from '../../src/views/playground/output/words.ts';
+
+const ORIGIN = 'https://docs.example.com';
+const BASE = '/tools/auth-playground/';
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('main');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  container.remove();
+});
+
+async function embed(scenario: Scenario | undefined, search = '?embed=1') {
+  const hash = scenario === undefined ? '' : `#s=${await encodeScenario(scenario)}`;
+  const result = await renderEmbed(container, { origin: ORIGIN, search, hash }, BASE);
+  return { ...result, hash, view: within(container) };
+}
+
+function preset(id: string): Scenario {
+  const found = PRESETS.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no preset ${id}`);
+  return found.scenario;
+}
+
+describe('the decision embed', () => {
+  it('shows the scope, where it came from and offline_access, with the trace folded', async () => {
+    const scenario = preset('sep-2207-happy-path');
+    const { decision } = evaluateScenario(scenario);
+    const { view, title } = await embed(scenario);
+
+    expect(title).toBe('Scope decision · MCP Auth Playground');
+    expect(view.getByTestId('decision-scope').textContent).toBe(decision.scope);
+    expect(view.getByText(SOURCE_TEXT[decision.source])).toBeTruthy();
+    expect(view.getByText('offline_access')).toBeTruthy();
+    const trace = container.querySelector('details.embed-trace');
+    expect(trace).not.toBeNull();
+    expect(trace?.hasAttribute('open')).toBe(false);
+    expect(trace?.querySelector('summary')?.textContent).toBe(
+      `How the client decided (${decision.steps.length} steps)`,
+    );
+    expect(trace?.querySelectorAll('li.step')).toHaveLength(decision.steps.length);
+    // Nothing to edit in an embed.
+    expect(container.querySelector('textarea, input, .cm-editor')).toBeNull();
+  });
+
+  it('links to the playground on the same scenario, in a new tab', async () => {
+    const { view, hash } = await embed(DEFAULT_PRESET.scenario);
+    const link = view.getByRole('link', { name: 'Open in the playground' });
+    expect(link.getAttribute('href')).toBe(`${ORIGIN}${BASE}${hash}`);
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  it('shows the scenario’s own profile', async () => {
+    const profile = PROFILES.find((candidate) => candidate.group === 'sdk');
+    if (!profile) throw new Error('no SDK profile');
+    const scenario = { ...preset('prm-scopes-used'), profile: profile.id };
+    const { view } = await embed(scenario);
+    expect(view.getByRole('heading', { level: 1 }).textContent).toContain(profile.title);
+    expect(view.getByTestId('decision-scope').textContent).toBe(
+      evaluateScenario(scenario).decision.scope ?? 'no scope parameter',
+    );
+  });
+
+  it('says when no scope parameter is sent', async () => {
+    const { view } = await embed(preset('nothing-to-select'));
+    expect(view.getByTestId('decision-scope').dataset.omitted).toBe('true');
+  });
+
+  it('shows markup in hostile metadata as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const scenario: Scenario = {
+      ...DEFAULT_PRESET.scenario,
+      wwwAuthenticate: `Bearer scope="${hostile}"`,
+    };
+    const { view } = await embed(scenario);
+    expect(view.getByTestId('decision-scope').textContent).toContain(hostile);
+    expect(container.querySelector('img')).toBeNull();
+  });
+});
+
+describe('the comparison embed', () => {
+  it('lists every profile with its scope, and unfolds a row’s steps on request', async () => {
+    const scenario = preset('vscode-every-as-scope');
+    const { comparison } = evaluateScenario(scenario);
+    const { view, title } = await embed(scenario, '?embed=1&view=compare');
+
+    expect(title).toBe('How each client decides · MCP Auth Playground');
+    const rows = view.getAllByTestId('profile-row');
+    expect(rows).toHaveLength(PROFILES.length);
+    for (const row of rows) {
+      const decision = comparison.find((entry) => entry.profile === row.dataset.profile);
+      expect(within(row).getByTestId('profile-scope').textContent).toBe(
+        decision?.scope ?? 'no scope parameter',
+      );
+    }
+
+    const first = rows[0];
+    if (!first) throw new Error('no rows');
+    const expander = within(first).getByRole('button');
+    const traceRow = document.getElementById(expander.getAttribute('aria-controls') ?? '');
+    expect(traceRow?.hidden).toBe(true);
+    expander.click();
+    expect(expander.getAttribute('aria-expanded')).toBe('true');
+    expect(traceRow?.hidden).toBe(false);
+  });
+});
+
+describe('an embed that cannot show a decision', () => {
+  it('says the address needs a scenario', async () => {
+    const { view } = await embed(undefined);
+    expect(view.getByRole('alert').textContent).toContain('#s=');
+    expect(view.getByRole('link', { name: 'Open in the playground' }).getAttribute('href')).toBe(
+      `${ORIGIN}${BASE}`,
+    );
+  });
+
+  it('passes on what is wrong with a damaged link', async () => {
+    const result = await renderEmbed(
+      container,
+      { origin: ORIGIN, search: '?embed=1', hash: '#s=not-a-real-link' },
+      BASE,
+    );
+    expect(result.title).toBe('Embed · MCP Auth Playground');
+    expect(within(container).getByRole('alert').textContent).toMatch(/link/i);
+  });
+
+  it.each(['flowchart-that-does-not-exist', '__proto__', 'constructor'])(
+    'names the views there are when asked for %s',
+    async (name) => {
+      const { view } = await embed(DEFAULT_PRESET.scenario, `?embed=1&view=${name}`);
+      expect(view.getByRole('alert').textContent).toContain('views: decision, compare');
+    },
+  );
+});
