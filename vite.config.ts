@@ -1,15 +1,28 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { securityHeadersPlugin } from './scripts/security-headers.ts';
 
 // BASE_PATH lets the hosted docs serve the playground under any prefix.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [react(), securityHeadersPlugin()],
   server: { host: 'localhost', port: 5173, strictPort: true },
   preview: { host: 'localhost', port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // 404.html is a page of its own: a static host without rewrites serves it for /flow or
+    // /callback, and its script sends the browser back to the app with the route.
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        notFound: fileURLToPath(new URL('404.html', import.meta.url)),
+      },
+    },
+  },
   test: {
     projects: [
       {
