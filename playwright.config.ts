@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/chromium.ts';
+import { hostedWebServer } from './e2e/hosted-server.ts';
 
 const executablePath = findChromium();
 
@@ -32,5 +33,7 @@ export default defineConfig({
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
+    // A production build under a base path, for e2e/hosted.spec.ts.
+    hostedWebServer,
   ],
 });
