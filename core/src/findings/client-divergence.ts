@@ -66,9 +66,12 @@ const everyAuthServerScope: FindingRule = {
   cite: CITES.scopeSelection,
   check: (context) => {
     if (!context.resource || context.resource.scopes_supported !== undefined) return NO_HITS;
+    // Taking the AS list, not just an offline_access the AS offers (as/offline-access-alone).
     const takers = affectedClients(
       context,
-      (decision) => decision.source === 'authorization-server',
+      (decision) =>
+        decision.source === 'authorization-server' &&
+        scopeTokens(decision.scope).some((token) => token !== OFFLINE_ACCESS),
     );
     if (takers.length === 0) return NO_HITS;
     // Only the clients that a PRM `scopes_supported` would stop: some take the AS list anyway.

@@ -50,6 +50,23 @@ describe('prm/clients-request-every-as-scope', () => {
     expect(found?.message).toContain('"openid admin"');
   });
 
+  it('leaves out clients that only add the offline_access the AS offers', () => {
+    const found = finding(
+      {
+        ...scenario,
+        authServerMetadata: AS(['openid', 'admin', 'offline_access']),
+        clientMetadata: {
+          redirect_uris: ['http://localhost:5173/callback'],
+          grant_types: ['authorization_code', 'refresh_token'],
+        },
+      },
+      'prm/clients-request-every-as-scope',
+    );
+    expect(found?.message).toContain('VS Code');
+    expect(found?.message).not.toContain('C# SDK');
+    expect(found?.message).not.toContain('Go SDK');
+  });
+
   it('stays quiet when the PRM lists scopes_supported, even an empty list', () => {
     for (const scopes of [['mcp:read'], []]) {
       const listed = { ...scenario, resourceMetadata: { ...PRM, scopes_supported: scopes } };
