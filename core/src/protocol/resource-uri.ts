@@ -43,7 +43,7 @@ export function canonicalResourceUri(url: string): CanonicalResourceUri {
   if (text.includes('#')) {
     return {
       ok: false,
-      reason: `${quote(text)} contains a fragment; remove everything from "#" on (RFC 8707 §2).`,
+      reason: `${quote(text)} contains a fragment; remove the "#" and everything after it (RFC 8707 §2).`,
     };
   }
   const value = parsed.pathname === '/' ? `${parsed.origin}${parsed.search}` : parsed.href;
