@@ -13,7 +13,10 @@ function listSources(dir: string): string[] {
   });
 }
 
-const IMPORT_SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
+// Static imports and re-exports start a statement; dynamic imports are calls. Matching only those
+// keeps prose such as 'read from "#"' in a string or comment from counting as an import.
+const IMPORT_SPECIFIER =
+  /(?:^[ \t]*(?:import|export)\b[^;'"]*?\bfrom\s*|^[ \t]*import\s*|\bimport\s*\(\s*)['"]([^'"]+)['"]/gm;
 
 function importViolations(file: string, text: string): string[] {
   const violations: string[] = [];
@@ -42,6 +45,11 @@ describe('core boundaries', () => {
     expect(importViolations(file, `import { useState } from 'react';`)).toHaveLength(1);
     expect(importViolations(file, `import x from '../../app/src/App.tsx';`)).toHaveLength(1);
     expect(importViolations(file, `import { readFile } from 'node:fs';`)).toHaveLength(1);
+    expect(importViolations(file, `export { x } from 'react';`)).toHaveLength(1);
+    expect(importViolations(file, `import 'react';`)).toHaveLength(1);
+    expect(importViolations(file, `const m = await import('react');`)).toHaveLength(1);
+    expect(importViolations(file, `import {\n  a,\n  b,\n} from 'react';`)).toHaveLength(1);
+    expect(importViolations(file, `const reason = 'the path read from "#"';`)).toEqual([]);
     expect(
       importViolations(file, `import { z } from 'zod';\nimport { CITES } from './cite.ts';`),
     ).toEqual([]);
