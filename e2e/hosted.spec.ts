@@ -13,6 +13,10 @@ import { HOSTED_ORIGIN, HOSTED_OUT_DIR, HOSTED_URL } from './hosted-server.ts';
 
 const HEIGHT_MESSAGE = 'mcp-auth-playground:height';
 
+// Each test loads a production build cold, some twice; on a busy machine that takes a while.
+test.describe.configure({ timeout: 60_000 });
+const FIRST_PAINT = { timeout: 15_000 };
+
 function manifest(): Manifest {
   return JSON.parse(readFileSync(`${HOSTED_OUT_DIR}/.vite/manifest.json`, 'utf8')) as Manifest;
 }
@@ -109,7 +113,7 @@ async function permalinkOfPreset(
 ): Promise<{ hash: string; scope: string }> {
   const hashNow = () => new URL(page.url()).hash;
   await page.goto(HOSTED_URL);
-  await expect(page.getByTestId('decision-scope')).toBeVisible();
+  await expect(page.getByTestId('decision-scope')).toBeVisible(FIRST_PAINT);
   // The address follows the scenario a moment after each change: first the default preset's.
   await expect.poll(hashNow).toMatch(/^#s=/);
   const before = hashNow();
@@ -167,7 +171,7 @@ test.describe('the hosted build under a base path', () => {
       const other = await fresh.newPage();
       const problems = await watchProblems(other);
       await other.goto(`${HOSTED_URL}${hash}`);
-      await expect(other.getByTestId('decision-scope')).toHaveText(scope);
+      await expect(other.getByTestId('decision-scope')).toHaveText(scope, FIRST_PAINT);
       await expect(other.getByRole('region', { name: 'About this preset' })).toHaveCount(0);
       expect(problems).toEqual([]);
     } finally {
@@ -179,7 +183,7 @@ test.describe('the hosted build under a base path', () => {
     const problems = await watchProblems(page);
     const response = await page.goto(`${HOSTED_URL}flow`);
     expect(response?.status()).toBe(200);
-    await expect(page.getByRole('heading', { name: 'Run the flow' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Run the flow' })).toBeVisible(FIRST_PAINT);
     await expect(page.getByLabel('MCP server URL')).toBeVisible();
     expect(problems).toEqual([]);
   });
@@ -187,7 +191,9 @@ test.describe('the hosted build under a base path', () => {
   test('a deep link to the callback says no flow is waiting', async ({ page }) => {
     const problems = await watchProblems(page);
     await page.goto(`${HOSTED_URL}callback?code=unused&state=unknown`);
-    await expect(page.getByRole('heading', { name: 'Authorization response' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Authorization response' })).toBeVisible(
+      FIRST_PAINT,
+    );
     await expect(page.getByRole('status').filter({ hasText: 'No flow' })).toBeVisible();
     expect(problems).toEqual([]);
   });
@@ -210,7 +216,7 @@ test.describe('the hosted build under a base path', () => {
     const address = `${HOSTED_URL}flow?server=${encodeURIComponent(server)}`;
     await page.goto(address);
     await page.waitForURL(address);
-    await expect(page.getByRole('heading', { name: 'Run the flow' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Run the flow' })).toBeVisible(FIRST_PAINT);
     await expect(page.getByLabel('MCP server URL')).toHaveValue(server);
     // The 404 answer itself is what such a host sends; nothing else may go wrong.
     expect(problems.filter((problem) => !problem.includes('404'))).toEqual([]);
@@ -230,7 +236,7 @@ test.describe('the embed', () => {
     await openDocsPage(page, `${HOSTED_URL}?embed=1${hash}`);
 
     const embed = page.frameLocator('#embed');
-    await expect(embed.getByTestId('decision-scope')).toHaveText(scope);
+    await expect(embed.getByTestId('decision-scope')).toHaveText(scope, FIRST_PAINT);
     await expect(embed.getByRole('term').filter({ hasText: /^offline_access$/ })).toBeVisible();
     await expect(embed.getByRole('link', { name: 'Open in the playground' })).toHaveAttribute(
       'href',
@@ -265,6 +271,29 @@ test.describe('the embed', () => {
     expect(problems).toEqual([]);
   });
 
+  test('Copy embed code gives an iframe that shows the playground’s decision', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: HOSTED_ORIGIN,
+    });
+    const problems = await watchProblems(page);
+    const { scope } = await permalinkOfPreset(page, 'Step-up: union or replace');
+    await page.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+    const code = await page.evaluate(() => navigator.clipboard.readText());
+    const src = /^<iframe src="([^"]+)"[^>]*><\/iframe>$/.exec(code)?.[1]?.replaceAll('&amp;', '&');
+    expect(src).toMatch(new RegExp(`^${HOSTED_URL}\\?embed=1#s=`));
+
+    await openDocsPage(page, src ?? '');
+    await expect(page.frameLocator('#embed').getByTestId('decision-scope')).toHaveText(
+      scope,
+      FIRST_PAINT,
+    );
+    expect(problems).toEqual([]);
+  });
+
   test('view=compare shows every client’s decision', async ({ page }) => {
     const problems = await watchProblems(page);
     const { hash } = await permalinkOfPreset(page, 'PRM scopes used');
@@ -273,7 +302,9 @@ test.describe('the embed', () => {
 
     await openDocsPage(page, `${HOSTED_URL}?embed=1&view=compare${hash}`);
     const embed = page.frameLocator('#embed');
-    await expect(embed.getByRole('heading', { name: 'How each client decides' })).toBeVisible();
+    await expect(embed.getByRole('heading', { name: 'How each client decides' })).toBeVisible(
+      FIRST_PAINT,
+    );
     await expect(embed.getByTestId('profile-row')).toHaveCount(rows);
     await expect.poll(async () => (await heights(page)).length).toBeGreaterThan(0);
     expect(problems).toEqual([]);

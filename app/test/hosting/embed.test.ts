@@ -8,6 +8,7 @@ import {
 } from '@mcp-auth-playground/core';
 import { within } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { embedCodeFor } from '../../src/embed/embed-code.ts';
 import { renderEmbed } from '../../src/embed/render.ts';
 import { SOURCE_TEXT } from '../../src/views/playground/output/words.ts';
 
@@ -146,4 +147,22 @@ describe('an embed that cannot show a decision', () => {
       expect(view.getByRole('alert').textContent).toContain('views: decision, compare');
     },
   );
+});
+
+describe('the embed code', () => {
+  it('is an iframe of the embed for the scenario, which opens the same decision', async () => {
+    const scenario = preset('challenge-scope-wins');
+    const code = await embedCodeFor(scenario, ORIGIN, BASE);
+    const template = document.createElement('template');
+    template.innerHTML = code;
+    const frame = template.content.firstElementChild;
+    expect(frame?.tagName).toBe('IFRAME');
+    expect(frame?.getAttribute('title')).toBeTruthy();
+    const src = new URL(frame?.getAttribute('src') ?? '');
+    expect(`${src.origin}${src.pathname}${src.search}`).toBe(`${ORIGIN}${BASE}?embed=1`);
+
+    const { decision } = evaluateScenario(scenario);
+    await renderEmbed(container, { origin: ORIGIN, search: src.search, hash: src.hash }, BASE);
+    expect(within(container).getByTestId('decision-scope').textContent).toBe(decision.scope);
+  });
 });

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState, type ComponentType } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { InPageLink } from '../../components/InPageLink.tsx';
 import { DiscoverPanel } from '../../discover/DiscoverPanel.tsx';
+import { embedCodeFor } from '../../embed/embed-code.ts';
 import { BadLinkScreen } from './BadLinkScreen.tsx';
 import { DOCUMENTS } from './documents.ts';
 import { DocumentPanel } from './inputs/DocumentPanel.tsx';
@@ -89,6 +90,7 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
     [registry],
   );
   const copyLink = useCallback(() => permalinkFor(scenario, window.location), [scenario]);
+  const copyEmbed = useCallback(() => embedCodeFor(scenario, window.location.origin), [scenario]);
   const stepUp = evaluation.challenge?.params.error === 'insufficient_scope';
 
   return (
@@ -100,6 +102,12 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
           label="Copy link"
           disabled={hash === 'too-large'}
           className="copy-link"
+        />
+        <CopyButton
+          text={copyEmbed}
+          label="Copy embed code"
+          disabled={hash === 'too-large'}
+          className="copy-embed"
         />
         <p className="toolbar-status" role="status">
           {hash === 'too-large' &&
