@@ -17,6 +17,15 @@ export interface AppRoute {
 //     view: lazy(() => import('./views/flow/FlowView.tsx')) }   // FlowView as default export
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', title: 'Playground', nav: 'Playground', view: PlaygroundView },
-  { path: '/flow', title: 'Flow', nav: 'Run the flow', view: lazy(() => import('./flow/FlowView.tsx')) },
-  { path: '/callback', title: 'Authorization response', view: lazy(() => import('./flow/CallbackView.tsx')) },
+  {
+    path: '/flow',
+    title: 'Flow',
+    nav: 'Run the flow',
+    view: lazy(() => import('./flow/FlowView.tsx')),
+  },
+  {
+    path: '/callback',
+    title: 'Authorization response',
+    view: lazy(() => import('./flow/CallbackView.tsx')),
+  },
 ];

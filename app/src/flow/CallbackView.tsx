@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { Link } from '../router/Link.tsx';
+import { navigate } from '../router/location.ts';
+import { FlowRunner } from './components/FlowRunner.tsx';
+import { acceptCallbackOnce, flowSession } from './session/browser.ts';
+import './flow.css';
+
+/**
+ * /callback: where the authorization server sends the browser back. The response is handed to
+ * the flow waiting in this tab, the address is replaced by /flow at once (so the code does not
+ * stay in the address bar or the history), and the flow goes on in this same page, where the
+ * tokens will live.
+ */
+export default function CallbackView() {
+  const session = flowSession();
+  const accepted = acceptCallbackOnce(window.location.href);
+
+  useEffect(() => {
+    if (accepted) navigate('/flow', { replace: true });
+  }, [accepted]);
+
+  if (accepted) return <FlowRunner session={session} />;
+  const { notice } = session.getSnapshot();
+  return (
+    <section className="flow-view" aria-labelledby="callback-title">
+      <h2 id="callback-title">Authorization response</h2>
+      <p className="flow-notice" role="status">
+        {notice ?? 'No flow in this tab is waiting for an authorization response.'}
+      </p>
+      <p>
+        <Link to="/flow">Open the flow runner</Link> to start again.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ProfileId, ScopeDecision } from '@mcp-auth-playground/core';
+import { Trace } from '../../../views/playground/output/Trace.tsx';
+import { ScopeValue } from '../../../views/playground/output/ScopeValue.tsx';
+import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from '../../../views/playground/output/words.ts';
+import { profileOf } from '../../../views/playground/profiles.ts';
+import { Facts } from '../common.tsx';
+
+/** A decision with its trace, in the playground's words and with its trace component. */
+export function DecisionSummary({
+  decision,
+  profile,
+  testId,
+  note,
+}: {
+  decision: ScopeDecision;
+  profile: ProfileId;
+  testId: string;
+  note?: string | undefined;
+}) {
+  const known = profileOf(profile);
+  return (
+    <div className="flow-decision">
+      <p className="flow-decision-scope">
+        <span className="flow-label">scope</span>{' '}
+        <ScopeValue scope={decision.scope} testId={testId} />
+      </p>
+      <Facts
+        items={[
+          ['Profile', known?.title ?? profile],
+          ['Where it came from', SOURCE_TEXT[decision.source]],
+          ['offline_access', OFFLINE_ACCESS_TEXT[decision.offlineAccess]],
+        ]}
+      />
+      {note && <p className="flow-note">{note}</p>}
+      <details className="flow-trace">
+        <summary>How the client decided</summary>
+        <Trace decision={decision} profile={known} />
+      </details>
+    </div>
+  );
+}
