@@ -78,6 +78,12 @@ function diagnosticsFor(text: string, findings: EditorProps['findings']): Diagno
   });
 }
 
+function signatureOf(findings: EditorProps['findings']): string {
+  return findings
+    .map((f) => [f.severity, f.id, JSON.stringify(f.path ?? []), f.message].join('\u0000'))
+    .join('\n');
+}
+
 /** CodeMirror 6 over one JSON document. Loaded on demand; EditorFallback stands in until then. */
 export default function JsonEditor({ label, value, onChange, findings, onHandle }: EditorProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -148,10 +154,17 @@ export default function JsonEditor({ label, value, onChange, findings, onHandle 
     if (current !== value) editor.dispatch({ changes: minimalChange(current, value) });
   }, [value]);
 
+  // Every decision brings a new findings array, but mostly for another document or with the
+  // same content; redrawing marks then costs a layout pass for nothing, so only a change in
+  // this editor's text or in what its findings say is applied.
+  const applied = useRef<{ text: string; signature: string } | undefined>(undefined);
   useEffect(() => {
     const editor = view.current;
     if (!editor) return;
     const text = editor.state.doc.toString();
+    const signature = signatureOf(findings);
+    if (applied.current?.text === text && applied.current.signature === signature) return;
+    applied.current = { text, signature };
     editor.dispatch(setDiagnostics(editor.state, diagnosticsFor(text, findings)));
   }, [findings, value]);
 

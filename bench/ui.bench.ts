@@ -1,0 +1,190 @@
+/// <reference lib="dom" />
+// The playground's two speed figures, measured where users feel them: a production build served
+// by `vite preview` on a free port, driven by Playwright in Chromium. Timings are taken inside
+// the page, on the page's own clock, so nothing of the CDP round trip is counted.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium.ts';
+import { percentile, type BenchResult, type BenchSuite } from './suite.ts';
+
+const EDITS = 200;
+const KB = 1000; // kB as Vite prints them
+
+interface PageProbe {
+  /** When the decision's scope was first in a painted frame. */
+  decisionPaint?: number;
+  /** Keystroke (its event time) to the frame that shows the new decision, per edit. */
+  latencies: number[];
+}
+
+declare global {
+  interface Window {
+    __uiBench: PageProbe;
+  }
+}
+
+/**
+ * Installed before any page script. It stamps the first frame that shows the decision, and
+ * for every keystroke in an editor, the time until the frame that shows the decision it led to.
+ * "Shown" is taken after the frame's rendering: a requestAnimationFrame callback, then a task.
+ * Plain JavaScript in a string: a function would reach the page as tsx compiled it, with
+ * helpers the page does not have.
+ */
+const PROBE = `(() => {
+  const probe = { latencies: [] };
+  window.__uiBench = probe;
+  function afterNextPaint(callback) {
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = callback;
+      channel.port2.postMessage(null);
+    });
+  }
+  let keyAt;
+  function recordEdit() {
+    if (keyAt === undefined) return;
+    const start = keyAt;
+    keyAt = undefined;
+    afterNextPaint(() => probe.latencies.push(performance.now() - start));
+  }
+  document.addEventListener('keydown', (event) => {
+    if (event.target instanceof Element && event.target.closest('.cm-content')) {
+      keyAt = event.timeStamp;
+    }
+  }, true);
+  let watched = null;
+  const textObserver = new MutationObserver(recordEdit);
+  new MutationObserver(() => {
+    const scope = document.querySelector('[data-testid="decision-scope"]');
+    if (!scope || scope === watched) return;
+    watched = scope;
+    // React keeps the element; should it ever replace it, the new text still counts.
+    recordEdit();
+    textObserver.disconnect();
+    textObserver.observe(scope, { characterData: true, childList: true, subtree: true });
+    if (probe.decisionPaint === undefined) {
+      requestAnimationFrame(() => { probe.decisionPaint = performance.now(); });
+    }
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function openPlayground(browser: Browser, origin: string): Promise<Page> {
+  // A fresh context each time: an empty cache and no drafts from an earlier load.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(PROBE);
+  await page.goto(origin);
+  await page.waitForFunction(() => window.__uiBench.decisionPaint !== undefined);
+  return page;
+}
+
+/** Gzipped size of every script the page had loaded by the frame that first showed the decision. */
+async function scriptBeforeDecision(page: Page): Promise<number> {
+  const urls = await page.evaluate(() => {
+    const paint = window.__uiBench.decisionPaint ?? 0;
+    return performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming).responseEnd <= paint)
+      .map((entry) => entry.name)
+      .filter((name) => new URL(name).pathname.endsWith('.js'));
+  });
+  let bytes = 0;
+  for (const url of urls) {
+    const response = await fetch(url);
+    const gzipped = gzipSync(Buffer.from(await response.arrayBuffer())).length;
+    process.stderr.write(
+      `  ui: before first paint ${(gzipped / KB).toFixed(1)} kB ${new URL(url).pathname}\n`,
+    );
+    bytes += gzipped;
+  }
+  return bytes / KB;
+}
+
+/** Types into the Protected Resource Metadata; every keystroke changes the decided scope. */
+async function keystrokeLatencies(page: Page): Promise<number[]> {
+  const prm = page.getByRole('textbox', { name: 'Protected Resource Metadata', exact: true });
+  await prm.and(page.locator('[contenteditable="true"]')).waitFor();
+  // Put the cursor inside the only PRM scope, just before its closing quote.
+  await prm.getByText('"files:read"').click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  for (let edit = 0; edit < EDITS; edit++) {
+    await page.keyboard.press(edit % 2 === 0 ? 'x' : 'Backspace');
+    await page.waitForFunction((count) => window.__uiBench.latencies.length >= count, edit + 1);
+  }
+  return page.evaluate(() => window.__uiBench.latencies);
+}
+
+async function measure(origin: string): Promise<BenchResult[]> {
+  const executablePath = findChromium();
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const firstLoad = await openPlayground(browser, origin);
+    const kilobytes = await scriptBeforeDecision(firstLoad);
+    const latencies = await keystrokeLatencies(firstLoad);
+    return [
+      {
+        figure: 'keystroke in an editor → new decision painted, p95 of 200 edits',
+        value: percentile(latencies, 95),
+        unit: 'ms',
+        target: { below: 16 },
+      },
+      {
+        figure: 'keystroke in an editor → new decision painted, median',
+        value: percentile(latencies, 50),
+        unit: 'ms',
+      },
+      {
+        figure: 'JavaScript loaded before the decision first paints (gzipped)',
+        value: kilobytes,
+        unit: 'kB',
+        target: { below: 150 },
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
+
+export const uiSuite: BenchSuite = {
+  name: 'ui',
+  async run() {
+    const outDir = mkdtempSync(join(tmpdir(), 'ui-bench-'));
+    try {
+      await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+      const port = await freePort();
+      const server = await preview({
+        logLevel: 'warn',
+        build: { outDir },
+        preview: { host: 'localhost', port, strictPort: true, open: false },
+      });
+      try {
+        return await measure(`http://localhost:${port}/`);
+      } finally {
+        await server.close();
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  },
+};
