@@ -15,6 +15,11 @@ export interface ClassifiedFailure {
   relayed: boolean;
 }
 
+/** Ends a relayed message as a sentence, so the attempt's next sentence reads on from it. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
 /**
  * Names a failed request the same way in every step. The relay's own failures to reach the
  * server (its timeout, a connection error) read like the browser's, marked as relayed.
@@ -61,7 +66,7 @@ export function classifyFailure(
       if (refusal.error === 'unreachable') {
         return {
           outcome: 'unreachable',
-          summary: `No HTTP answer (through the relay): ${refusal.message}`,
+          summary: `No HTTP answer (through the relay): ${sentence(refusal.message)}`,
           finding: problems.unreachable(step, url, refusal.message),
           relayed: true,
         };
@@ -69,14 +74,14 @@ export function classifyFailure(
       if (refusal.error === 'too-large') {
         return {
           outcome: 'invalid',
-          summary: `The relay stopped reading: ${refusal.message}`,
+          summary: `The relay stopped reading: ${sentence(refusal.message)}`,
           finding: problems.tooLarge(step, url, maxBytes + 1, maxBytes),
           relayed: true,
         };
       }
       return {
         outcome: 'refused',
-        summary: `The relay refused: ${refusal.message}`,
+        summary: `The relay refused: ${sentence(refusal.message)}`,
         finding: problems.relayRefused(step, url, refusal),
         relayed: true,
       };

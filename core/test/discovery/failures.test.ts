@@ -141,6 +141,30 @@ describe('CORS', () => {
     expect(root).toMatchObject({ outcome: 'timeout', relayed: true });
   });
 
+  it('words a relayed connection failure as a sentence the next one can follow', async () => {
+    const network = defaultPair()
+      .withoutCors('https://mcp.example.test')
+      .route(
+        `${RELAY.origin}/relay/probe?url=${encodeURIComponent(SERVER)}`,
+        () =>
+          new Response(
+            JSON.stringify({ error: 'unreachable', message: 'connect ECONNREFUSED 127.0.0.1:9' }),
+            {
+              status: 502,
+              headers: { [RELAY_MARKER_HEADER]: 'refused' },
+            },
+          ),
+      );
+    const result = await requestChallenge(SERVER, { fetch: network.fetch, relay: RELAY });
+    expect(result.attempts[0]).toMatchObject({ outcome: 'unreachable', relayed: true });
+    expect(result.attempts[0]?.reason).toBe(
+      'No HTTP answer (through the relay): connect ECONNREFUSED 127.0.0.1:9. Discovery goes on with the well-known metadata URLs.',
+    );
+    expect(result.findings[0]?.message).toContain(
+      'could not be reached (connect ECONNREFUSED 127.0.0.1:9)',
+    );
+  });
+
   it('falls back to the no-cors probe when the relay is not running', async () => {
     const network = defaultPair().withoutCors('https://mcp.example.test').offline(RELAY.origin);
     const result = await requestChallenge(SERVER, { fetch: network.fetch, relay: RELAY });
