@@ -310,6 +310,19 @@ test.describe('the embed', () => {
     expect(problems).toEqual([]);
   });
 
+  test('view=flowchart draws the decision as a flowchart, under the same CSP', async ({ page }) => {
+    const problems = await watchProblems(page);
+    const { hash } = await permalinkOfPreset(page, 'PRM scopes used');
+    await openDocsPage(page, `${HOSTED_URL}?embed=1&view=flowchart${hash}`);
+    const embed = page.frameLocator('#embed');
+    await expect(embed.getByRole('heading', { name: /Scope decision flowchart/ })).toBeVisible(
+      FIRST_PAINT,
+    );
+    await expect(embed.getByRole('link', { name: 'Open in the playground' })).toBeVisible();
+    await expect.poll(async () => (await heights(page)).at(-1)).toBeGreaterThan(100);
+    expect(problems).toEqual([]);
+  });
+
   test('the playground itself refuses to be framed', async ({ page }) => {
     const messages: string[] = [];
     page.on('console', (message) => messages.push(message.text()));

@@ -10,6 +10,7 @@ import { within } from '@testing-library/dom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { embedCodeFor } from '../../src/embed/embed-code.ts';
 import { renderEmbed } from '../../src/embed/render.ts';
+import { EMBED_VIEWS } from '../../src/embed/views/index.ts';
 import { SOURCE_TEXT } from '../../src/views/playground/output/words.ts';
 
 const ORIGIN = 'https://docs.example.com';
@@ -144,7 +145,10 @@ describe('an embed that cannot show a decision', () => {
     'names the views there are when asked for %s',
     async (name) => {
       const { view } = await embed(DEFAULT_PRESET.scenario, `?embed=1&view=${name}`);
-      expect(view.getByRole('alert').textContent).toContain('views: decision, compare');
+      expect(view.getByRole('alert').textContent).toContain(
+        `views: ${[...EMBED_VIEWS.keys()].join(', ')}`,
+      );
+      expect([...EMBED_VIEWS.keys()]).toEqual(expect.arrayContaining(['decision', 'compare']));
     },
   );
 });
