@@ -132,6 +132,22 @@ test('a node takes the keyboard to its trace step, and the overlay shows where V
   await expect(decisionPanel(page)).toContainText('VS Code parts ways with MCP spec 2026-07-28');
 });
 
+test('embed mode draws the flowchart with ?view=flowchart', async ({ page }) => {
+  await page.goto(`/?embed=1&view=flowchart${permalink(NO_PRM_SCOPES).slice(1)}`);
+  // React and the drawing arrive on demand; the dev server serves them as many modules.
+  await expect(flowchart(page)).toBeVisible({ timeout: 30_000 });
+  await expect(page).toHaveTitle('Scope decision flowchart · MCP Auth Playground');
+  await expect(node(page, 'omit')).toHaveAttribute('data-taken', 'true');
+  await expect(node(page, 'resource-scopes')).toHaveAttribute('data-taken', 'true');
+  await expect(node(page, 'challenge-scope')).toHaveAttribute('data-taken', 'true');
+  await expect(node(page, 'step-up')).toHaveAttribute('data-taken', 'false');
+  // No editors in an embed: the page never asked for them.
+  await expect(page.locator('.cm-editor, textarea')).toHaveCount(0);
+  await node(page, 'omit').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByText(/^Step 3, applied: /)).toBeVisible();
+});
+
 test('Download SVG saves a standalone picture with the colours the reader sees', async ({
   page,
 }) => {
