@@ -316,7 +316,8 @@ export function createRelay(options: RelayOptions = {}): Relay {
       const { pathname, searchParams } = new URL(req.url ?? '/', 'http://relay.invalid');
       try {
         const origin = req.headers.origin;
-        if (origin !== undefined && origin !== 'null' && !LOOPBACK_ORIGIN.test(origin)) {
+        // No Origin: a tool such as curl, not a page. "null" is a sandboxed or file: page.
+        if (origin !== undefined && !LOOPBACK_ORIGIN.test(origin)) {
           throw new Refusal(
             'origin',
             `The relay serves the local playground only, not pages from ${origin}.`,

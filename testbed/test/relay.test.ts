@@ -207,6 +207,8 @@ describe('the relay fetches metadata', () => {
     const foreign = await relay.get(target, { Origin: 'https://evil.example' });
     expect(await refusal(foreign)).toMatchObject({ status: 403, error: 'origin' });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    const sandboxed = await relay.get(target, { Origin: 'null' });
+    expect(await refusal(sandboxed)).toMatchObject({ status: 403, error: 'origin' });
     expect(relay.upstreamRequests).toHaveLength(1);
   });
 
