@@ -8,8 +8,14 @@ export default function FlowView() {
   const session = flowSession();
 
   useEffect(() => {
-    if (!window.location.search || session.hasStarted()) return;
-    session.setConfig(configFromSearch(window.location.search, session.getSnapshot().config));
+    // A link with settings (e.g. "Run this scenario live") names the server to run against; a
+    // flow already under way for another server is restarted for it.
+    if (!window.location.search) return;
+    const current = session.getSnapshot().config;
+    const wanted = configFromSearch(window.location.search, current);
+    if (wanted.serverUrl === current.serverUrl && wanted.profile === current.profile) return;
+    if (session.hasStarted()) session.restart();
+    session.setConfig(wanted);
   }, [session]);
 
   useEffect(() => {

@@ -4,6 +4,7 @@ import { CopyButton } from '../../components/CopyButton.tsx';
 import { InPageLink } from '../../components/InPageLink.tsx';
 import { DiscoverPanel } from '../../discover/DiscoverPanel.tsx';
 import { embedCodeFor } from '../../embed/embed-code.ts';
+import { RunLiveButton } from '../../flow/RunLiveButton.tsx';
 import { BadLinkScreen } from './BadLinkScreen.tsx';
 import { DOCUMENTS } from './documents.ts';
 import { DocumentPanel } from './inputs/DocumentPanel.tsx';
@@ -109,6 +110,7 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
           disabled={hash === 'too-large'}
           className="copy-embed"
         />
+        <RunLiveButton scenario={scenario} />
         <p className="toolbar-status" role="status">
           {hash === 'too-large' &&
             'This scenario is too large for a link (over 64 KB); it is kept in this browser only. '}
