@@ -2,7 +2,7 @@
 // the playground runs them together with `discoverFromServer`.
 export { discoverFromServer } from './discover.ts';
 export { requestChallenge } from './challenge.ts';
-export { authorizationServersOf, discoverResourceMetadata } from './resource-metadata.ts';
+export { discoverResourceMetadata } from './resource-metadata.ts';
 export { discoverAuthServerMetadata } from './auth-server-metadata.ts';
 export {
   DEFAULT_MAX_BYTES,
@@ -11,11 +11,8 @@ export {
   INITIALIZE_REQUEST_HEADERS,
   isWellKnownMetadataUrl,
   METADATA_REQUEST_HEADERS,
-  parseRelayRefusal,
   RELAY_MARKER_HEADER,
   RELAY_PATHS,
-  relayUrl,
-  WELL_KNOWN_METADATA_PREFIXES,
 } from './wire.ts';
 export type { RelayRefusal, RelayRefusalCode } from './wire.ts';
 export type {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   discoverFromServer,
   isWellKnownMetadataUrl,
-  parseRelayRefusal,
   RELAY_MARKER_HEADER,
 } from '../../src/discovery/index.ts';
+import { parseRelayRefusal } from '../../src/discovery/wire.ts';
 import type { FetchLike } from '../../src/discovery/types.ts';
 import { SERVER } from './fixtures.ts';
 
