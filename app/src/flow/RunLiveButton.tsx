@@ -45,7 +45,7 @@ async function createLiveScenario(scenario: Scenario, signal: AbortSignal): Prom
   if (response.status !== 201 || !isLiveScenario(body)) {
     const description =
       typeof body === 'object' && body !== null && 'error_description' in body
-        ? String((body).error_description)
+        ? String(body.error_description)
         : `it answered ${response.status}`;
     throw new Error(`The testbed could not serve this scenario: ${description}`);
   }
