@@ -106,11 +106,14 @@ async function heights(page: Page): Promise<number[]> {
   return page.evaluate(() => (window as unknown as { heights: number[] }).heights);
 }
 
+interface Permalink {
+  hash: string;
+  /** The decision's scope, as the playground shows it. */
+  scope: string;
+}
+
 /** The permalink the playground writes into the address bar once `preset` is loaded. */
-async function permalinkOfPreset(
-  page: Page,
-  preset: string,
-): Promise<{ hash: string; scope: string }> {
+async function permalinkOfPreset(page: Page, preset: string): Promise<Permalink> {
   const hashNow = () => new URL(page.url()).hash;
   await page.goto(HOSTED_URL);
   await expect(page.getByTestId('decision-scope')).toBeVisible(FIRST_PAINT);
@@ -224,6 +227,21 @@ test.describe('the hosted build under a base path', () => {
 });
 
 test.describe('the embed', () => {
+  /** Permalinks made once in the playground, so each embed test loads only the embed. */
+  let challengeScope: Permalink;
+  let prmScopes: Permalink & { rows: number };
+
+  test.beforeAll(async ({ browser }) => {
+    const page = await browser.newPage();
+    try {
+      challengeScope = await permalinkOfPreset(page, 'Challenge scope wins');
+      const prm = await permalinkOfPreset(page, 'PRM scopes used');
+      prmScopes = { ...prm, rows: await page.getByTestId('profile-row').count() };
+    } finally {
+      await page.close();
+    }
+  });
+
   test('shows the decision in a frame on another site, sized by its height messages', async ({
     page,
   }) => {
@@ -231,8 +249,7 @@ test.describe('the embed', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
 
-    const { hash, scope } = await permalinkOfPreset(page, 'Challenge scope wins');
-    requested.length = 0;
+    const { hash, scope } = challengeScope;
     await openDocsPage(page, `${HOSTED_URL}?embed=1${hash}`);
 
     const embed = page.frameLocator('#embed');
@@ -279,7 +296,9 @@ test.describe('the embed', () => {
       origin: HOSTED_ORIGIN,
     });
     const problems = await watchProblems(page);
-    const { scope } = await permalinkOfPreset(page, 'Step-up: union or replace');
+    const { hash, scope } = challengeScope;
+    await page.goto(`${HOSTED_URL}${hash}`);
+    await expect(page.getByTestId('decision-scope')).toHaveText(scope, FIRST_PAINT);
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
     const code = await page.evaluate(() => navigator.clipboard.readText());
@@ -296,8 +315,7 @@ test.describe('the embed', () => {
 
   test('view=compare shows every client’s decision', async ({ page }) => {
     const problems = await watchProblems(page);
-    const { hash } = await permalinkOfPreset(page, 'PRM scopes used');
-    const rows = await page.getByTestId('profile-row').count();
+    const { hash, rows } = prmScopes;
     expect(rows).toBeGreaterThan(1);
 
     await openDocsPage(page, `${HOSTED_URL}?embed=1&view=compare${hash}`);
@@ -312,8 +330,7 @@ test.describe('the embed', () => {
 
   test('view=flowchart draws the decision as a flowchart, under the same CSP', async ({ page }) => {
     const problems = await watchProblems(page);
-    const { hash } = await permalinkOfPreset(page, 'PRM scopes used');
-    await openDocsPage(page, `${HOSTED_URL}?embed=1&view=flowchart${hash}`);
+    await openDocsPage(page, `${HOSTED_URL}?embed=1&view=flowchart${prmScopes.hash}`);
     const embed = page.frameLocator('#embed');
     await expect(embed.getByRole('heading', { name: /Scope decision flowchart/ })).toBeVisible(
       FIRST_PAINT,
