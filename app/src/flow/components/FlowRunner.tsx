@@ -1,6 +1,11 @@
 import { canStartPhase, isHalted, pausedStep, runningStep } from '@mcp-auth-playground/core';
 import type { FlowPhase, StepState } from '@mcp-auth-playground/core';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
+import { HostedFlowNotice } from '../../hosting/HostedFlowNotice.tsx';
+import {
+  FlowSequencePanel,
+  openLoggedExchange,
+} from '../../pictures/sequence/FlowSequencePanel.tsx';
 import type { FlowSession } from '../session/session.ts';
 import type { FlowSnapshot } from '../session/types.ts';
 import { useFlowDriver, useFlowSnapshot } from '../useFlow.ts';
@@ -69,6 +74,7 @@ export function FlowRunner({ session }: { session: FlowSession }) {
           {snapshot.notice}
         </p>
       )}
+      <HostedFlowNotice />
       <FlowSettings
         config={config}
         locked={session.hasStarted()}
@@ -120,9 +126,14 @@ export function FlowRunner({ session }: { session: FlowSession }) {
             </section>
           ))}
         </div>
-        <ErrorBoundary name="The HTTP log">
-          <HttpLog log={snapshot.log} secrets={session.secrets()} />
-        </ErrorBoundary>
+        <div className="flow-side">
+          <ErrorBoundary name="The sequence diagram">
+            <FlowSequencePanel snapshot={snapshot} onOpenExchange={openLoggedExchange} />
+          </ErrorBoundary>
+          <ErrorBoundary name="The HTTP log">
+            <HttpLog log={snapshot.log} secrets={session.secrets()} />
+          </ErrorBoundary>
+        </div>
       </div>
     </section>
   );

@@ -59,11 +59,17 @@ function statusText(exchange: HttpExchange): string {
   return exchange.kind === 'navigation' ? 'navigation' : '…';
 }
 
+/** The element id of an exchange's entry, so the sequence diagram can open it. */
+export function httpExchangeElementId(exchangeId: string): string {
+  return `http-exchange-${exchangeId}`;
+}
+
 const Exchange = memo(function Exchange({ exchange }: { exchange: HttpExchange }) {
   const { request, response, failure } = exchange;
   const failed = failure !== undefined || (response !== undefined && response.status >= 400);
   return (
     <li
+      id={httpExchangeElementId(exchange.id)}
       className={`flow-exchange ${failed ? 'failed' : ''}`}
       data-testid="http-exchange"
       data-step={exchange.step}
