@@ -1,7 +1,7 @@
 import { listIncludes, OFFLINE_ACCESS, REFRESH_TOKEN } from './offline-access.ts';
 import type { DecisionDocuments } from './read-documents.ts';
 import type { OFFLINE_ACCESS_RULE, PROMPT_CONSENT } from './rule-ids.ts';
-import { hasToken, scopeTokens } from './scope-tokens.ts';
+import { hasAnyToken, hasToken } from './scope-tokens.ts';
 import type { Trace } from './trace.ts';
 import type { ScopeDecision } from '../types.ts';
 
@@ -24,7 +24,7 @@ export function neverAddsOfflineAccess<R extends string>(
     return 'already-present';
   }
   const specWouldAdd =
-    scopeTokens(scope).length > 0 &&
+    hasAnyToken(scope) &&
     listIncludes(documents.authServerScopes, OFFLINE_ACCESS) &&
     listIncludes(documents.grantTypes, REFRESH_TOKEN);
   trace.notApplied(

@@ -2,7 +2,7 @@ import type { ScopeSource } from '../types.ts';
 import { capitalise, show, showList } from './describe.ts';
 import { valueOf, whyMissing, type DecisionDocuments } from './read-documents.ts';
 import type { CHALLENGE_SCOPE, CLIENT_SCOPE, RESOURCE_SCOPES } from './rule-ids.ts';
-import { joinedList, scopeTokens } from './scope-tokens.ts';
+import { hasAnyToken, joinedList } from './scope-tokens.ts';
 import type { Trace } from './trace.ts';
 
 type OrChainRuleId = typeof CHALLENGE_SCOPE | typeof RESOURCE_SCOPES | typeof CLIENT_SCOPE;
@@ -42,7 +42,7 @@ export function selectWithOrChain<R extends string>(
     trace.skipped(
       'resource-scopes',
       `\`scopes_supported\` ${showList(resource.value)} joins to an empty string, which \`||\` treats as missing, so the next source is tried.`,
-      scopeTokens(joined).length === 0
+      !hasAnyToken(joined)
         ? 'The spec omits the scope parameter when scopes_supported is empty; this SDK falls through to its own configured scope instead.'
         : undefined,
     );

@@ -77,6 +77,13 @@ export function distinctListTokens(entries: readonly string[]): {
 } {
   return shared('distinct-list-tokens', entries, (list) => {
     const all = listTokens(list);
+    // Usually each entry is one token and none repeats: then the entries' own shared
+    // de-duplication and join answer, and the 1 MB string is built once per evaluation.
+    if (all.length === list.length && all.every((token, index) => token === list[index])) {
+      const tokens = distinctEntries(list);
+      const repeated = tokens.length === all.length ? [] : duplicateTokens(all);
+      return { tokens, joined: joinedList(tokens), repeated };
+    }
     const tokens = uniqueTokens(all);
     const repeated = tokens.length === all.length ? [] : duplicateTokens(all);
     return { tokens, joined: tokens.join(' '), repeated };
@@ -86,6 +93,57 @@ export function distinctListTokens(entries: readonly string[]): {
 /** The entries of a list joined with single spaces, as `list.join(' ')`; computed once per list. */
 export function joinedList(entries: readonly string[]): string {
   return shared('joined-list', entries, (list) => list.join(' '));
+}
+
+/**
+ * Each entry of a list once, in first-seen order, as `uniqueTokens(list)`: the list itself when
+ * it repeats nothing, so later joins of it are shared too. Several profiles de-duplicate the
+ * same `scopes_supported`; for a 1 MB list that is one Set per evaluation, not one per profile.
+ * Treat as read-only.
+ */
+export function distinctEntries(entries: readonly string[]): readonly string[] {
+  return shared('distinct-entries', entries, (list) => {
+    const set = entrySet(list);
+    return set.size === list.length ? list : [...set];
+  });
+}
+
+/** The entries of a list as a Set, built once per list while profiles share their work. */
+function entrySet(entries: readonly string[]): ReadonlySet<string> {
+  return shared('entry-set', entries, (list) => new Set(list));
+}
+
+/**
+ * `uniqueTokens([...a, ...b, ...])`: every entry of the lists, each once, in first-seen order.
+ * The first non-empty list (usually a shared `scopes_supported`) is de-duplicated once per
+ * evaluation and only the later, typically small, lists are scanned per call. Read-only.
+ */
+export function unionOfLists(...lists: readonly (readonly string[])[]): readonly string[] {
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  const [first, ...rest] = nonEmpty;
+  if (first === undefined) return [];
+  const base = distinctEntries(first);
+  if (rest.length === 0) return base;
+  const inBase = entrySet(first);
+  const extra = new Set<string>();
+  for (const list of rest) for (const entry of list) if (!inBase.has(entry)) extra.add(entry);
+  return extra.size === 0 ? base : [...base, ...extra];
+}
+
+/** Whether `scope` holds at least one token: `scopeTokens(scope).length > 0`, without the split. */
+export function hasAnyToken(scope: string | undefined): boolean {
+  if (typeof scope !== 'string') return false;
+  for (let i = 0; i < scope.length; i++) if (!isSpace(scope.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * `${scope} ${token}`, built once per evaluation for each scope: several profiles append
+ * offline_access to the same (possibly 1 MB) selection, and each copy would be flattened again.
+ */
+export function withTokenAppended(scope: string, token: string): string {
+  if (scope.length < LONG_SCOPE) return `${scope} ${token}`;
+  return sharedByParts('token-appended', [scope, token], () => `${scope} ${token}`);
 }
 
 /** Tokens of every value in first-seen order, each once: the union a step-up asks for. */
@@ -113,6 +171,19 @@ export function hasToken(scope: string | undefined, token: string): boolean {
     if (before && after) return true;
   }
   return false;
+}
+
+/**
+ * Whether `token` (a scope token: not empty, no whitespace) is the one and only token of `scope`. Looks only at the ends of the text, so
+ * the answer for a 1 MB scope costs no split.
+ */
+export function hasOnlyToken(scope: string | undefined, token: string): boolean {
+  if (typeof scope !== 'string' || token === '') return false;
+  let start = 0;
+  let end = scope.length;
+  while (start < end && isSpace(scope.charCodeAt(start))) start++;
+  while (end > start && isSpace(scope.charCodeAt(end - 1))) end--;
+  return end - start === token.length && scope.startsWith(token, start);
 }
 
 /**

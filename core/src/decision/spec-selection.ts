@@ -18,12 +18,14 @@ import type {
   STEP_UP,
 } from './rule-ids.ts';
 import {
-  duplicateTokens,
   distinctListTokens,
+  duplicateTokens,
+  hasAnyToken,
   hasToken,
   scopeTokens,
   unionTokens,
   uniqueTokens,
+  withTokenAppended,
 } from './scope-tokens.ts';
 import { Trace } from './trace.ts';
 
@@ -79,7 +81,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
         `The server answered insufficient_scope; this revision determines the scope again from the new challenge, so the previous scope (${showScope(input.previousScope)}) is not carried over.`,
       );
     }
-  } else if (scopeTokens(input.previousScope).length > 0) {
+  } else if (hasAnyToken(input.previousScope)) {
     trace.notApplied(
       'step-up',
       `The challenge is not an insufficient_scope error, so this is not a step-up and the previous scope (${showScope(input.previousScope)}) plays no part.`,
@@ -157,7 +159,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
   } else {
     offlineAccess = offlineAccessOutcome(conditions);
     if (offlineAccess === 'added' && scope !== undefined) {
-      scope = `${scope} ${OFFLINE_ACCESS}`;
+      scope = withTokenAppended(scope, OFFLINE_ACCESS);
       trace.applied('offline-access', addedDetail(scope));
     } else if (offlineAccess === 'already-present') {
       trace.notApplied(

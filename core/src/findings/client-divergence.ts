@@ -2,7 +2,7 @@ import { CITES } from '../cite.ts';
 import { compareProfiles } from '../decision/determine.ts';
 import { show } from '../decision/describe.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { scopeTokens } from '../decision/scope-tokens.ts';
+import { hasOnlyToken, hasToken, scopeTokens } from '../decision/scope-tokens.ts';
 import { PROFILES } from '../profiles/index.ts';
 import type { ScopeDecision, ScopeInput } from '../types.ts';
 import { hit, NO_HITS, type FindingRule, type LintContext } from './rule.ts';
@@ -99,10 +99,10 @@ const offlineAccessAlone: FindingRule = {
   subject: 'auth-server-metadata',
   cite: CITES.refreshTokens,
   check: (context) => {
-    const affected = affectedClients(context, (decision) => {
-      const tokens = scopeTokens(decision.scope);
-      return tokens.length === 1 && tokens[0] === OFFLINE_ACCESS;
-    });
+    // Token-wise "offline_access and nothing else", without splitting a scope that may be 1 MB.
+    const affected = affectedClients(context, (decision) =>
+      hasOnlyToken(decision.scope, OFFLINE_ACCESS),
+    );
     if (affected.length === 0) return NO_HITS;
     const index = context.authServer?.scopes_supported?.indexOf(OFFLINE_ACCESS) ?? -1;
     return hit(
@@ -122,10 +122,9 @@ const stepUpScopeIgnored: FindingRule = {
     if (challenge?.params.error !== 'insufficient_scope') return NO_HITS;
     const wanted = scopeTokens(challenge.params.scope);
     if (wanted.length === 0) return NO_HITS;
-    const affected = affectedClients(context, (decision) => {
-      const sent = scopeTokens(decision.scope);
-      return wanted.some((token) => !sent.includes(token));
-    });
+    const affected = affectedClients(context, (decision) =>
+      wanted.some((token) => !hasToken(decision.scope, token)),
+    );
     if (affected.length === 0) return NO_HITS;
     return hit(
       `Also list ${show(wanted.join(' '))} in the protected resource metadata's \`scopes_supported\`, so clients get it on their first authorization, because ${clientNames(affected)} ${agree(affected, 'does', 'do')} not request the scope of an insufficient_scope challenge and would fail the same way again.`,

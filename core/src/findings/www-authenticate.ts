@@ -1,7 +1,7 @@
 import { CITES } from '../cite.ts';
 import { show } from '../decision/describe.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { hasToken, scopeTokens } from '../decision/scope-tokens.ts';
+import { hasAnyToken, hasToken } from '../decision/scope-tokens.ts';
 import { hit, NO_HITS, type FindingRule } from './rule.ts';
 import { invalidScopeValueTokens } from './scope-values.ts';
 import { isSecureOrLoopback, parseAbsoluteUrl } from './urls.ts';
@@ -42,7 +42,7 @@ const emptyScope: FindingRule = {
   cite: CITES.scopeSelection,
   check: ({ challenge }) => {
     const scope = challenge?.params.scope;
-    return scope !== undefined && scopeTokens(scope).length === 0
+    return scope !== undefined && !hasAnyToken(scope)
       ? hit(
           'Put the needed scopes in `scope` or leave the parameter out, because clients disagree about an empty scope: the spec falls through to `scopes_supported`, the Python SDK requests nothing from it.',
           ['scope'],

@@ -17,7 +17,12 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { scopeTokens, uniqueTokens } from '../decision/scope-tokens.ts';
+import {
+  distinctEntries,
+  joinedList,
+  scopeTokens,
+  uniqueTokens,
+} from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -106,7 +111,7 @@ function decide(input: ScopeInput) {
       : undefined,
   );
 
-  let tokens: string[] = [];
+  let tokens: readonly string[] = [];
   let source: ScopeSource = 'none';
   const client = documents.clientScope;
   if (client.state === 'present') {
@@ -155,7 +160,7 @@ function decide(input: ScopeInput) {
     whyNoOptIn: WHY_NO_OPT_IN,
   });
   // The oauth2 crate adds `scope` only when the joined string is not empty.
-  const joined = offline.tokens.join(' ');
+  const joined = offline.joined;
   const scope = joined === '' ? undefined : joined;
   neverSetsPrompt(trace, scope, 'Codex');
 
@@ -172,10 +177,10 @@ function decide(input: ScopeInput) {
 function rmcpAutoSelect(
   trace: Trace<CodexRule>,
   documents: DecisionDocuments,
-): { tokens: string[]; source: ScopeSource } {
+): { tokens: readonly string[]; source: ScopeSource } {
   const resource = documents.resourceScopes;
   if (resource.state === 'present' && resource.value.length > 0) {
-    const tokens = uniqueTokens(resource.value);
+    const tokens = distinctEntries(resource.value);
     trace.used(
       'resource-scopes',
       `With no scopes passed, rmcp selects them itself: the protected resource metadata's \`scopes_supported\`, ${showList(tokens)}.`,
@@ -192,7 +197,7 @@ function rmcpAutoSelect(
   if (authServer.state === 'present' && authServer.value.length > 0) {
     trace.used(
       'auth-server-scopes',
-      `rmcp falls back to the authorization server's list as it is: ${show(authServer.value.join(' '))}.`,
+      `rmcp falls back to the authorization server's list as it is: ${show(joinedList(authServer.value))}.`,
       'The spec omits the scope parameter here.',
     );
     return { tokens: [...authServer.value], source: 'authorization-server' };

@@ -4,7 +4,7 @@ import { capitalise, show, showList, showScope } from '../decision/describe.ts';
 import { neverSetsPrompt } from '../decision/never-offline-access.ts';
 import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { sortOrdinal } from '../decision/ordinal-sort.ts';
+import { sortedOrdinal } from '../decision/ordinal-sort.ts';
 import { readDecisionDocuments, whyMissing } from '../decision/read-documents.ts';
 import {
   CHALLENGE_SCOPE,
@@ -15,7 +15,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { uniqueTokens } from '../decision/scope-tokens.ts';
+import { joinedList, unionOfLists, uniqueTokens } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -97,7 +97,7 @@ function decide(input: ScopeInput) {
   );
   const stepUp = input.challengeError === 'insufficient_scope';
 
-  let current: string[] = [];
+  let current: readonly string[] = [];
   let source: ScopeSource = 'none';
   const challengeScope = input.challengeScope;
   if (challengeScope !== undefined && challengeScope !== '') {
@@ -122,7 +122,7 @@ function decide(input: ScopeInput) {
     const resource = documents.resourceScopes;
     const client = documents.clientScope;
     if (resource.state === 'present' && resource.value.length > 0) {
-      current = [...resource.value];
+      current = resource.value;
       source = 'resource-metadata';
       trace.used(
         'resource-scopes',
@@ -156,8 +156,8 @@ function decide(input: ScopeInput) {
     }
   }
 
-  const unsorted = current.length === 0 ? accumulated : uniqueTokens([...accumulated, ...current]);
-  const tokens = sortOrdinal(unsorted);
+  const unsorted = unionOfLists(accumulated, current);
+  const tokens = sortedOrdinal(unsorted);
   if (accumulated.length > 0) {
     if (stepUp || current.length === 0) source = 'step-up-union';
     trace.applied(
@@ -175,7 +175,7 @@ function decide(input: ScopeInput) {
     const reordered = tokens.some((token, index) => token !== unsorted[index]);
     trace.applied(
       'sort-ordinal',
-      `Sorts the tokens ordinally (by UTF-16 code unit, so upper case before lower case): ${show(tokens.join(' '))}.`,
+      `Sorts the tokens ordinally (by UTF-16 code unit, so upper case before lower case): ${show(joinedList(tokens))}.`,
       reordered
         ? "A spec-following client keeps the order the server gave; the C# SDK's order differs, which matters only to a server that compares scope strings rather than sets."
         : undefined,
@@ -206,7 +206,7 @@ function decide(input: ScopeInput) {
   });
   if (offline.outcome === 'added' && tokens.length === 0) source = 'authorization-server';
   // `if (!string.IsNullOrEmpty(scope))`: an empty string is left out like a missing one.
-  const joined = offline.tokens.join(' ');
+  const joined = offline.joined;
   const scope = joined === '' ? undefined : joined;
   neverSetsPrompt(trace, scope, CLIENT);
 

@@ -4,7 +4,7 @@ import { show } from '../decision/describe.ts';
 import { listIncludes, REFRESH_TOKEN } from '../decision/offline-access.ts';
 import { readDecisionDocuments, valueOf } from '../decision/read-documents.ts';
 import { CLIENT_SCOPE } from '../decision/rule-ids.ts';
-import { scopeTokens } from '../decision/scope-tokens.ts';
+import { hasAnyToken } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import { isJsonObject } from '../schemas/lenient.ts';
 import type { Profile, RuleNode, ScopeInput } from '../types.ts';
@@ -45,7 +45,7 @@ function decide(input: ScopeInput) {
   const trace = new Trace(rule);
   const documents = readDecisionDocuments(input);
   const configured = valueOf(documents.clientScope);
-  if (scopeTokens(configured).length > 0) {
+  if (hasAnyToken(configured)) {
     trace.skipped(
       'client-scope',
       `FastMCP writes the configured scopes= (modelled as the client metadata's \`scope\`, ${show(configured ?? '')}) into the client metadata, but the SDK overwrites that value with its own selection, so it never reaches the authorization request.`,

@@ -13,7 +13,8 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { scopeTokens, uniqueTokens } from '../decision/scope-tokens.ts';
+import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
+import { hasAnyToken, joinedList, scopeTokens, unionOfLists } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -93,7 +94,7 @@ function decide(input: ScopeInput) {
     );
   }
 
-  let requested: string[] = [];
+  let requested: readonly string[] = [];
   let source: ScopeSource = 'none';
   if (challenge.length > 0) {
     requested = challenge;
@@ -108,7 +109,7 @@ function decide(input: ScopeInput) {
     );
     const resource = documents.resourceScopes;
     if (resource.state === 'present' && resource.value.length > 0) {
-      requested = [...resource.value];
+      requested = resource.value;
       source = 'resource-metadata';
       trace.used(
         'resource-scopes',
@@ -127,7 +128,7 @@ function decide(input: ScopeInput) {
     }
   }
 
-  if (scopeTokens(valueOf(documents.clientScope)).length > 0) {
+  if (hasAnyToken(valueOf(documents.clientScope))) {
     trace.skipped(
       'client-scope',
       "The Go SDK has no configured-scope fallback (only a ScopeFilter hook the application may install), so the client metadata's `scope` plays no part.",
@@ -140,7 +141,11 @@ function decide(input: ScopeInput) {
   });
   if (offline.outcome === 'added' && requested.length === 0) source = 'authorization-server';
 
-  const merged = uniqueTokens([...granted, ...offline.tokens]);
+  const merged = unionOfLists(
+    granted,
+    requested,
+    offline.outcome === 'added' ? [OFFLINE_ACCESS] : [],
+  );
   if (granted.length > 0) {
     const added = merged.length - granted.length;
     trace.applied(
@@ -162,7 +167,7 @@ function decide(input: ScopeInput) {
   }
 
   // golang.org/x/oauth2 sets `scope` whenever the list has an entry, even an empty string.
-  const scope = merged.length > 0 ? merged.join(' ') : undefined;
+  const scope = merged.length > 0 ? joinedList(merged) : undefined;
   if (scope === undefined) {
     trace.applied('omit', 'The list is empty, so the authorization URL carries no scope.');
   } else if (scope.trim() === '') {

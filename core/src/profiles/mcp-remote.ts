@@ -19,7 +19,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { scopeTokens } from '../decision/scope-tokens.ts';
+import { hasAnyToken, hasToken, joinedList, scopeTokens } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -108,9 +108,7 @@ function decide(input: ScopeInput) {
   if (stepUp && input.previousScope !== undefined) {
     effective = input.previousScope;
     source = 'client-metadata';
-    const lost = scopeTokens(input.challengeScope).filter(
-      (token) => !scopeTokens(effective).includes(token),
-    );
+    const lost = scopeTokens(input.challengeScope).filter((token) => !hasToken(effective, token));
     trace.applied(
       'step-up',
       `The server answered insufficient_scope. The SDK picks up the new challenge, but mcp-remote computes its scope from what it discovered at startup, which gave the previous request ${showScope(input.previousScope)}, and writes that into the URL again.`,
@@ -123,7 +121,7 @@ function decide(input: ScopeInput) {
       trace.applied(
         'step-up',
         "The server answered insufficient_scope, but mcp-remote's own scope ignores this challenge: it uses the one it saw at startup, so the selection below runs without it.",
-        scopeTokens(input.challengeScope).length > 0
+        hasAnyToken(input.challengeScope)
           ? 'The spec re-authorizes with the challenged scopes; mcp-remote does not.'
           : undefined,
       );
@@ -136,7 +134,7 @@ function decide(input: ScopeInput) {
   const resource = documents.resourceScopes;
   const sdkScope =
     input.challengeScope ||
-    (resource.state === 'present' ? resource.value.join(' ') : undefined) ||
+    (resource.state === 'present' ? joinedList(resource.value) : undefined) ||
     metadataScope;
 
   let scope: string | undefined;
@@ -164,7 +162,7 @@ function decide(input: ScopeInput) {
   if (promptConsent) {
     trace.applied(
       'prompt-consent',
-      `The SDK's own scope ${show(sdkScope ?? '')} contains the text "offline_access", so it appends prompt=consent${scopeTokens(scope).includes(OFFLINE_ACCESS) ? '' : ', even though the scope mcp-remote sends has no offline_access token'}.`,
+      `The SDK's own scope ${show(sdkScope ?? '')} contains the text "offline_access", so it appends prompt=consent${hasToken(scope, OFFLINE_ACCESS) ? '' : ', even though the scope mcp-remote sends has no offline_access token'}.`,
     );
   } else {
     trace.notApplied(
@@ -222,7 +220,7 @@ function effectiveScope(
 
   const resource = documents.resourceScopes;
   if (resource.state === 'present') {
-    const joined = resource.value.join(' ');
+    const joined = joinedList(resource.value);
     trace.used(
       'resource-scopes',
       resource.value.length === 0
@@ -238,7 +236,7 @@ function effectiveScope(
 
   const authServer = documents.authServerScopes;
   if (authServer.state === 'present') {
-    const joined = authServer.value.join(' ');
+    const joined = joinedList(authServer.value);
     trace.used(
       'auth-server-scopes',
       authServer.value.length === 0

@@ -18,7 +18,14 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { hasToken, joinedList, scopeTokens, uniqueTokens } from '../decision/scope-tokens.ts';
+import {
+  hasAnyToken,
+  hasToken,
+  joinedList,
+  scopeTokens,
+  uniqueTokens,
+  withTokenAppended,
+} from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -81,7 +88,7 @@ function decide(input: ScopeInput) {
   if (input.challengeScope !== undefined) {
     selected = input.challengeScope;
     source = 'challenge';
-    const empty = scopeTokens(selected).length === 0;
+    const empty = !hasAnyToken(selected);
     trace.used(
       'challenge-scope',
       `Uses the challenge's scope as it is: ${show(selected)}.`,
@@ -133,7 +140,7 @@ function decide(input: ScopeInput) {
   const offlineAccess = offlineAccessOutcome(conditions);
   if (offlineAccess === 'added' && selected !== undefined) {
     const wasEmpty = selected === '';
-    selected = `${selected} ${OFFLINE_ACCESS}`;
+    selected = withTokenAppended(selected, OFFLINE_ACCESS);
     const defaulted =
       grants.state === 'present'
         ? ''
@@ -165,15 +172,15 @@ function decide(input: ScopeInput) {
     else if (!selected) scope = previous;
     else scope = uniqueTokens([...scopeTokens(previous), ...scopeTokens(selected)]).join(' ');
     if (previous) source = 'step-up-union';
-    const fromChallengeOnly = scopeTokens(input.challengeScope).length > 0;
+    const fromChallengeOnly = hasAnyToken(input.challengeScope);
     trace.applied(
       'step-up',
       `The server answered insufficient_scope, so the SDK unions its previous scope (${showScope(previous)}) with this selection (${showScope(selected)}): ${showScope(scope)}.`,
-      !fromChallengeOnly && scopeTokens(selected).length > 0
+      !fromChallengeOnly && hasAnyToken(selected)
         ? "The 2026-07-28 spec unions the previous scope with the challenge's scopes only; this SDK first runs its whole selection on the challenge, so scopes from its fallback sources join the union."
         : undefined,
     );
-  } else if (scopeTokens(input.previousScope).length > 0) {
+  } else if (hasAnyToken(input.previousScope)) {
     trace.notApplied(
       'step-up',
       `Not a step-up: on a 401 the SDK replaces its scope with the new selection and drops ${show(input.previousScope ?? '')}.`,

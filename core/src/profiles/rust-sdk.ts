@@ -19,7 +19,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { scopeTokens, uniqueTokens } from '../decision/scope-tokens.ts';
+import { scopeTokens, unionOfLists, uniqueTokens } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -92,7 +92,7 @@ function decide(input: ScopeInput) {
   const documents = readDecisionDocuments(input);
   const previous = scopeTokens(input.previousScope);
   const challenge = scopeTokens(input.challengeScope);
-  let tokens: string[];
+  let tokens: readonly string[];
   let source: ScopeSource;
 
   if (input.challengeError === 'insufficient_scope') {
@@ -133,7 +133,7 @@ function decide(input: ScopeInput) {
     whyNoOptIn: WHY_NO_OPT_IN,
   });
   // The oauth2 crate adds `scope` only when the joined string is not empty.
-  const joined = offline.tokens.join(' ');
+  const joined = offline.joined;
   const scope = joined === '' ? undefined : joined;
   neverSetsPrompt(trace, scope, CLIENT);
 
@@ -153,7 +153,7 @@ function unionOfSources(
   documents: DecisionDocuments,
   previous: readonly string[],
   challenge: readonly string[],
-): { tokens: string[]; source: ScopeSource } {
+): { tokens: readonly string[]; source: ScopeSource } {
   if (previous.length > 0) {
     trace.used(
       'previous-scopes',
@@ -189,7 +189,7 @@ function unionOfSources(
         : `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
     );
   }
-  const union = uniqueTokens([...previous, ...challenge, ...listed]);
+  const union = unionOfLists(previous, challenge, listed);
   if (union.length > 0) {
     const source: ScopeSource =
       challenge.length > 0

@@ -16,7 +16,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { uniqueTokens } from '../decision/scope-tokens.ts';
+import { distinctEntries, joinedList, uniqueTokens } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -84,6 +84,18 @@ function registeredSet(scope: string): string[] {
 }
 
 /**
+ * `registeredSet(chosen).join(' ')`. When `chosen` is a joined list whose entries are neither
+ * empty nor hold a space, splitting it on spaces gives the entries back, so the list's shared
+ * de-duplication and join answer without splitting a 1 MB string again.
+ */
+function registeredScope(chosen: string, entries: readonly string[] | undefined): string {
+  if (entries !== undefined && entries.every((entry) => entry !== '' && !entry.includes(' '))) {
+    return joinedList(distinctEntries(entries));
+  }
+  return registeredSet(chosen).join(' ');
+}
+
+/**
  * spring-ai-community/mcp-security 0.1.10. `DefaultMcpOAuth2ClientManager.updateScopes` fills
  * the dynamic registration's scope from the configured request, else the challenge, else the
  * PRM's `scopes_supported`, once: a client already registered is reused on a later 401 with
@@ -96,6 +108,8 @@ function decide(input: ScopeInput) {
   const registered = input.previousScope;
   let chosen: string | undefined;
   let source: ScopeSource;
+  /** The list `chosen` was joined from, when it was. */
+  let entries: readonly string[] | undefined;
 
   if (input.challengeError === 'insufficient_scope') {
     const existing = registeredSet(registered ?? '');
@@ -138,11 +152,11 @@ function decide(input: ScopeInput) {
         : undefined,
     );
   } else {
-    ({ chosen, source } = registrationScope(trace, input, documents));
+    ({ chosen, source, entries } = registrationScope(trace, input, documents));
   }
 
   // The registration keeps the scope only when it has text, split on single spaces.
-  const scope = hasText(chosen) ? registeredSet(chosen).join(' ') : undefined;
+  const scope = hasText(chosen) ? registeredScope(chosen, entries) : undefined;
   if (scope === undefined) {
     trace.applied(
       'omit',
@@ -172,7 +186,7 @@ function registrationScope(
   trace: Trace<(typeof rule)[number]['rule']>,
   input: ScopeInput,
   documents: DecisionDocuments,
-): { chosen: string | undefined; source: ScopeSource } {
+): { chosen: string | undefined; source: ScopeSource; entries?: readonly string[] } {
   const client = documents.clientScope;
   if (client.state === 'present' && hasText(client.value)) {
     trace.used(
@@ -205,12 +219,12 @@ function registrationScope(
   );
   const resource = documents.resourceScopes;
   if (resource.state === 'present' && resource.value.length > 0) {
-    const joined = resource.value.join(' ');
+    const joined = joinedList(resource.value);
     trace.used(
       'resource-scopes',
       `Registers with the protected resource metadata's \`scopes_supported\`: ${showList(resource.value)}.`,
     );
-    return { chosen: joined, source: 'resource-metadata' };
+    return { chosen: joined, source: 'resource-metadata', entries: resource.value };
   }
   trace.skipped(
     'resource-scopes',

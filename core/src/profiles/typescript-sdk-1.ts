@@ -12,7 +12,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { hasToken, scopeTokens } from '../decision/scope-tokens.ts';
+import { hasAnyToken, hasToken } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput } from '../types.ts';
 
@@ -78,7 +78,7 @@ function decide(input: ScopeInput) {
       trace.applied(
         'step-up',
         `The server answered insufficient_scope with a scope, so the transport replaces its previous scope (${showScope(input.previousScope)}) with ${show(input.challengeScope)}.`,
-        scopeTokens(input.previousScope).length > 0
+        hasAnyToken(input.previousScope)
           ? 'The 2026-07-28 spec requests the union with the previous scope, so permissions granted before are kept.'
           : undefined,
       );
@@ -92,7 +92,7 @@ function decide(input: ScopeInput) {
     }
   } else {
     requested = input.challengeScope ? input.challengeScope : undefined;
-    if (scopeTokens(input.previousScope).length > 0) {
+    if (hasAnyToken(input.previousScope)) {
       trace.notApplied(
         'step-up',
         `Not a step-up: on a 401 the transport takes the challenge's scope alone and forgets ${show(input.previousScope ?? '')}.`,

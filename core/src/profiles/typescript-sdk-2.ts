@@ -24,6 +24,7 @@ import {
   hasToken,
   scopeTokens,
   unionTokens,
+  withTokenAppended,
 } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
@@ -119,7 +120,7 @@ function decide(input: ScopeInput) {
   const offlineAccess = offlineAccessOutcome(conditions);
   if (offlineAccess === 'added' && scope) {
     const alreadyAToken = hasToken(scope, OFFLINE_ACCESS);
-    scope = `${scope} ${OFFLINE_ACCESS}`;
+    scope = withTokenAppended(scope, OFFLINE_ACCESS);
     trace.applied(
       'offline-access',
       addedDetail(scope),

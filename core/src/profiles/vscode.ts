@@ -12,7 +12,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { scopeTokens } from '../decision/scope-tokens.ts';
+import { hasAnyToken, joinedList, scopeTokens } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -146,14 +146,14 @@ function decide(input: ScopeInput) {
     }
   }
 
-  if (scopeTokens(valueOf(documents.clientScope)).length > 0) {
+  if (hasAnyToken(valueOf(documents.clientScope))) {
     trace.skipped(
       'client-scope',
       "VS Code has no configured scope for MCP servers, so the client metadata's `scope` plays no part.",
     );
   }
 
-  const joined = (list ?? []).join(' ');
+  const joined = list === undefined ? '' : joinedList(list);
   const scope = joined === '' ? undefined : joined;
   if (scope === undefined) {
     trace.applied('omit', 'The list of scopes is empty, so the URL carries no scope parameter.');
