@@ -15,10 +15,9 @@ const ACCESS =
 /** Steps that succeed at once; the MCP step lists two tools, and one exchange carries a token. */
 function executors(overrides: Partial<Record<StepName, StepExecutor>> = {}) {
   const all = Object.fromEntries(
-    [...MAIN_STEPS, ...PHASE_STEPS.refresh, ...PHASE_STEPS['step-up']].map((name) => [
-      name,
-      () => Promise.resolve({}),
-    ]),
+    [...MAIN_STEPS, ...PHASE_STEPS.refresh, ...PHASE_STEPS['step-up']].map(
+      (name): [StepName, StepExecutor] => [name, () => Promise.resolve({})],
+    ),
   ) as Record<StepName, StepExecutor>;
   all.probe = async (context) => {
     await context.fetch('initialize')('http://localhost:4000/mcp', {
