@@ -182,12 +182,19 @@ test.describe('the hosted build under a base path', () => {
     }
   });
 
-  test('a deep link to the flow runner loads it directly', async ({ page }) => {
+  test('a deep link to the flow runner loads it, with the note for hosted pages', async ({
+    page,
+  }) => {
     const problems = await watchProblems(page);
     const response = await page.goto(`${HOSTED_URL}flow`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { name: 'Run the flow' })).toBeVisible(FIRST_PAINT);
     await expect(page.getByLabel('MCP server URL')).toBeVisible();
+    // No testbed beside a hosted page: the runner asks for a server and says what CORS it needs.
+    const note = page.getByRole('complementary', { name: 'Running the flow from this page' });
+    await expect(note).toContainText('enter its URL below');
+    await expect(note).toContainText(HOSTED_ORIGIN);
+    await expect(note).toContainText(`accepts ${HOSTED_URL}callback as a redirect URI`);
     expect(problems).toEqual([]);
   });
 
