@@ -24,8 +24,10 @@ export interface ListingRule {
 }
 
 export interface ListingResult {
-  tokens: readonly string[];
-  /** `tokens.join(' ')`, joined once: for a 1 MB selection the join is the costly part. */
+  /**
+   * The selection with offline_access appended when added, joined with single spaces. Only the
+   * joined form is returned: copying a 1 MB token list per profile just to join it is the cost.
+   */
   joined: string;
   outcome: ScopeDecision['offlineAccess'];
 }
@@ -54,17 +56,16 @@ export function appendOfflineAccessIfListed<R extends string>(
       'offline-access',
       'The selection already has offline_access, so it is not added again.',
     );
-    return { tokens, joined: joinedList(tokens), outcome };
+    return { joined: joinedList(tokens), outcome };
   }
   if (outcome === 'not-added') {
     trace.notApplied(
       'offline-access',
       `offline_access is not added, because ${unmetConditions(conditions, documents)}.`,
     );
-    return { tokens, joined: joinedList(tokens), outcome };
+    return { joined: joinedList(tokens), outcome };
   }
 
-  const result = [...tokens, OFFLINE_ACCESS];
   const selected = joinedList(tokens);
   const joined = tokens.length === 0 ? OFFLINE_ACCESS : withTokenAppended(selected, OFFLINE_ACCESS);
   const deviations: string[] = [];
@@ -86,5 +87,5 @@ export function appendOfflineAccessIfListed<R extends string>(
     `Appended offline_access, giving ${show(joined)}: ${why}.`,
     deviations.length > 0 ? deviations.join(' ') : undefined,
   );
-  return { tokens: result, joined, outcome };
+  return { joined, outcome };
 }

@@ -14,7 +14,13 @@ import {
   STEP_UP,
 } from '../decision/rule-ids.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { hasAnyToken, joinedList, scopeTokens, unionOfLists } from '../decision/scope-tokens.ts';
+import {
+  hasAnyToken,
+  joinedList,
+  scopeTokens,
+  unionOfLists,
+  withTokenAppended,
+} from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -141,13 +147,13 @@ function decide(input: ScopeInput) {
   });
   if (offline.outcome === 'added' && requested.length === 0) source = 'authorization-server';
 
-  const merged = unionOfLists(
-    granted,
-    requested,
-    offline.outcome === 'added' ? [OFFLINE_ACCESS] : [],
-  );
+  // `UnionScopes(granted, requested + offline_access)`. The union without offline_access is the
+  // one other profiles build from the same lists, so its join is shared and the token appended.
+  const union = unionOfLists(granted, requested);
+  const appendOffline = offline.outcome === 'added' && !union.includes(OFFLINE_ACCESS);
+  const mergedCount = union.length + (appendOffline ? 1 : 0);
   if (granted.length > 0) {
-    const added = merged.length - granted.length;
+    const added = mergedCount - granted.length;
     trace.applied(
       'previous-scopes',
       `Unions the scopes granted before (${showScope(input.previousScope)}) with this request${added > 0 ? `, adding ${added} new` : ', which adds nothing new'}.`,
@@ -158,16 +164,20 @@ function decide(input: ScopeInput) {
     if (stepUp || source === 'none') source = 'step-up-union';
   }
 
-  if (merged.length > 1) {
+  if (mergedCount > 1) {
     trace.applied(
       'unordered-set',
-      `The union is collected in a Go map, so the ${merged.length} scopes go out in an order that changes from run to run; shown here in first-seen order.`,
+      `The union is collected in a Go map, so the ${mergedCount} scopes go out in an order that changes from run to run; shown here in first-seen order.`,
       'A spec-following client sends the scopes in the order the server gave them; a server that compares scope strings instead of sets will see this client change its request.',
     );
   }
 
   // golang.org/x/oauth2 sets `scope` whenever the list has an entry, even an empty string.
-  const scope = merged.length > 0 ? joinedList(merged) : undefined;
+  let scope: string | undefined;
+  if (!appendOffline) scope = union.length > 0 ? joinedList(union) : undefined;
+  else
+    scope =
+      union.length > 0 ? withTokenAppended(joinedList(union), OFFLINE_ACCESS) : OFFLINE_ACCESS;
   if (scope === undefined) {
     trace.applied('omit', 'The list is empty, so the authorization URL carries no scope.');
   } else if (scope.trim() === '') {
