@@ -22,22 +22,30 @@ export async function permalinkFor(scenario: Scenario, location: Location): Prom
   return `${location.origin}${location.pathname}${location.search}${hashFor(encoded)}`;
 }
 
-/** The hash this page last wrote; the address bar is one per page, and so is this. */
+/** The hash this page last wrote, and the last one it opened; one address bar per page. */
 let written: string | undefined;
+let opened: string | undefined;
+
+/** Notes that the page is opening (or has refused) the link in `hash`. */
+export function markOpened(hash: string): void {
+  opened = hash;
+}
 
 /** Puts `hash` in the address bar without a history entry, as the address of the drafts. */
 export function replaceHash(hash: string): void {
   const { pathname, search } = window.location;
   written = hash;
+  // The address now shows the page's own link; pasting the opened one again should reopen it.
+  opened = undefined;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
   rememberAddress(hash);
 }
 
 /**
  * Whether the address now holds a link someone else put there (pasted, or followed from another
- * page), rather than the one this page wrote. Some environments report replaceState as a
- * hashchange; the page must not reopen its own link then.
+ * page), rather than one this page wrote or already opened. Some environments report any
+ * replaceState as a hashchange; the page must not reopen a link it has handled.
  */
 export function isForeignHash(hash: string): boolean {
-  return hash !== written && encodedScenarioIn(hash) !== undefined;
+  return hash !== written && hash !== opened && encodedScenarioIn(hash) !== undefined;
 }

@@ -9,7 +9,7 @@ import {
 } from '@mcp-auth-playground/core';
 import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } from 'react';
 import { draftsReducer, type Drafts, type DraftsAction } from './drafts.ts';
-import { encodedScenarioIn, hashFor, isForeignHash, replaceHash } from './permalink.ts';
+import { encodedScenarioIn, hashFor, isForeignHash, markOpened, replaceHash } from './permalink.ts';
 import { draftsOf } from './scenario.ts';
 import {
   loadStoredDrafts,
@@ -48,6 +48,7 @@ function boot(): Boot {
   // A link in the address wins over this browser's drafts, unless it is the drafts' own address
   // (a reload): the drafts then say more than the link, such as text that is not JSON yet.
   const reload = stored !== undefined && rememberedAddress() === hash;
+  if (encoded !== undefined) markOpened(hash);
   return {
     drafts: stored ?? draftsOf(DEFAULT_PRESET.scenario),
     stored,
@@ -106,7 +107,9 @@ export function usePlaygroundState(): PlaygroundState {
     function onHashChange() {
       const { hash } = window.location;
       const encoded = encodedScenarioIn(hash);
-      if (encoded !== undefined && isForeignHash(hash)) setLink({ kind: 'opening', encoded });
+      if (encoded === undefined || !isForeignHash(hash)) return;
+      markOpened(hash);
+      setLink({ kind: 'opening', encoded });
     }
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
