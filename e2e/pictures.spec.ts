@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { authorizeAtTestbed } from './flow-authorize.ts';
 
 // The decision flowchart and the flow's sequence diagram, in Chromium, as a reader meets them.
 // Like the other specs this imports nothing from the app or core: scenarios travel as permalinks
@@ -34,11 +35,19 @@ const NO_PRM_SCOPES = {
 };
 
 let problems: string[] = [];
+/**
+ * A flow meets 401, 403 and 404 answers on purpose, and Chromium reports each failed load (and a
+ * refused CORS preflight) on the console; only the flow's tests let those pass.
+ */
+let networkErrorsExpected = false;
+const NETWORK_ERROR = /^Failed to load resource|blocked by CORS policy/;
 
 test.beforeEach(({ page }) => {
   problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    if (networkErrorsExpected && NETWORK_ERROR.test(message.text())) return;
+    problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 });
@@ -270,4 +279,149 @@ test('the flowchart arrives without moving the decision panel', async ({ page })
   expect(
     await page.evaluate(() => (window as unknown as { panelShifts: string[] }).panelShifts),
   ).toEqual([]);
+});
+
+test.describe('the flow sequence diagram', () => {
+  // Real redirects through the testbed's login and consent, on a busy machine.
+  test.describe.configure({ timeout: 180_000 });
+  test.beforeEach(() => {
+    networkErrorsExpected = true;
+  });
+  test.afterEach(() => {
+    networkErrorsExpected = false;
+  });
+
+  const TESTBED = 'http://localhost:4000';
+  const sequence = (page: Page) => page.getByTestId('flow-sequence');
+  const arrows = (page: Page) => sequence(page).getByTestId('sequence-arrow');
+  const exchanges = (page: Page) => page.getByTestId('http-exchange');
+  const flowStep = (page: Page, name: string) =>
+    page.locator(`[data-testid="flow-step"][data-step="${name}"]`);
+
+  async function openFlow(page: Page) {
+    await page.goto('/flow');
+    await expect(page.getByRole('button', { name: 'Run all' })).toBeEnabled({ timeout: 60_000 });
+    await expect(sequence(page)).toBeVisible({ timeout: 30_000 });
+  }
+
+  /** The diagram has exactly the log's exchanges, in the log's order. */
+  async function expectOneArrowPerExchange(page: Page) {
+    const count = await exchanges(page).count();
+    await expect(arrows(page)).toHaveCount(count);
+    const arrowIds = await arrows(page).evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('data-exchange-id')),
+    );
+    const logIds = await exchanges(page).evaluateAll((elements) =>
+      elements.map((element) => element.id.replace(/^http-exchange-/, '')),
+    );
+    expect(arrowIds).toEqual(logIds);
+    return count;
+  }
+
+  test('grows one arrow per exchange as the flow runs, through step-up and refresh', async ({
+    page,
+  }, testInfo) => {
+    await openFlow(page);
+    await expect(arrows(page)).toHaveCount(0);
+
+    // One step at a time: the probe is one POST to the MCP server, answered with its challenge.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(flowStep(page, 'probe')).toHaveAttribute('data-status', 'done');
+    await expect(arrows(page)).toHaveCount(1);
+    const probe = arrows(page).first();
+    await expect(probe).toContainText('POST /mcp · 401');
+    await expect(probe).toHaveAttribute('data-outcome', 'challenge');
+    await expect(probe).toHaveClass(/is-current/);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(flowStep(page, 'resource-metadata')).toHaveAttribute('data-status', 'done');
+    const afterMetadata = await expectOneArrowPerExchange(page);
+    expect(afterMetadata).toBeGreaterThan(1);
+    await expect(arrows(page).nth(1)).toContainText('/.well-known/oauth-protected-resource');
+    await expect(probe).not.toHaveClass(/is-current/);
+
+    // The rest of the main flow, through the authorization server's pages and back.
+    await page.getByRole('button', { name: 'Run all' }).click();
+    await authorizeAtTestbed(page, TESTBED);
+    await expect(flowStep(page, 'mcp')).toHaveAttribute('data-status', 'done', {
+      timeout: 60_000,
+    });
+    const afterMain = await expectOneArrowPerExchange(page);
+    expect(afterMain).toBeGreaterThan(afterMetadata + 3);
+    const lanes = await arrows(page).evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('aria-label') ?? ''),
+    );
+    expect(lanes.some((label) => /to the Authorization server/.test(label))).toBe(true);
+    expect(
+      lanes.some((label) => /from the Authorization server to the Browser client/.test(label)),
+    ).toBe(true);
+
+    // Choosing an arrow opens its exchange in the log.
+    const tokenArrow = arrows(page)
+      .filter({ hasText: /POST \/as\/default\/token/ })
+      .first();
+    const tokenId = await tokenArrow.getAttribute('data-exchange-id');
+    await tokenArrow.focus();
+    await page.keyboard.press('Enter');
+    const entry = page.locator(`#http-exchange-${tokenId}`);
+    await expect(entry.locator('details')).toHaveAttribute('open', '');
+    await expect(entry.locator('summary')).toBeFocused();
+
+    // Refresh: the token request appears as it runs.
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect(flowStep(page, 'refresh')).toHaveAttribute('data-status', 'done', {
+      timeout: 30_000,
+    });
+    const afterRefresh = await expectOneArrowPerExchange(page);
+    expect(afterRefresh).toBeGreaterThan(afterMain);
+    await expect(arrows(page).last()).toHaveAttribute('data-step', 'refresh');
+
+    // Step-up: the 403 challenge, the new authorization and the retry.
+    await page.getByRole('button', { name: 'Call write_note' }).click();
+    await authorizeAtTestbed(page, TESTBED);
+    await expect(flowStep(page, 'write-note-retry')).toHaveAttribute('data-status', 'done', {
+      timeout: 60_000,
+    });
+    await expectOneArrowPerExchange(page);
+    const forbidden = arrows(page).filter({ hasText: /· 403$/ });
+    await expect(forbidden).toHaveCount(1);
+    await expect(forbidden).toHaveAttribute('data-outcome', 'challenge');
+    await expect(arrows(page).last()).toHaveAttribute('data-step', 'write-note-retry');
+
+    await sequence(page).scrollIntoViewIfNeeded();
+    await sequence(page).screenshot({ path: testInfo.outputPath('sequence-1280-light.png') });
+
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download SVG' }).click();
+    const text = readFileSync(await (await downloading).path(), 'utf8');
+    expect(text).toContain('data-exchange-id=');
+    expect(text).not.toMatch(/var\(--|class="|url\(/);
+    // No secrets in the picture: paths only, never a query with a code or a token.
+    expect(text).not.toMatch(/code=|access_token|eyJ/);
+  });
+
+  test('draws a failed request in red', async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openFlow(page);
+    await page.getByLabel('MCP server URL').fill(`${TESTBED}/no-such-server`);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(flowStep(page, 'probe')).toHaveAttribute('data-status', 'error');
+    await expectOneArrowPerExchange(page);
+    const failed = arrows(page).first();
+    await expect(failed).toHaveAttribute('data-outcome', 'error');
+    const colours = await failed.evaluate((element) => {
+      const error = getComputedStyle(document.documentElement).getPropertyValue('--error').trim();
+      const probe = document.createElement('span');
+      probe.style.color = error;
+      document.body.append(probe);
+      const expected = getComputedStyle(probe).color;
+      probe.remove();
+      return { expected, line: getComputedStyle(element.querySelector('.sq-line')!).stroke };
+    });
+    expect(colours.line).toBe(colours.expected);
+    // Three lanes fit a phone without sideways scrolling.
+    const box = (await sequence(page).boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await sequence(page).screenshot({ path: testInfo.outputPath('sequence-390-dark.png') });
+  });
 });

@@ -5,8 +5,9 @@
 const NARROW = new Set(" ilIjtfr.,:;'!|()[]`");
 const WIDE = new Set('mwMW@%');
 
-/** Estimated width of `text` in pixels at `fontSize`. */
-export function textWidth(text: string, fontSize: number): number {
+/** Estimated width of `text` in pixels at `fontSize`; every character alike in a monospace face. */
+export function textWidth(text: string, fontSize: number, monospace = false): number {
+  if (monospace) return [...text].length * 0.62 * fontSize;
   let ems = 0;
   for (const char of text) {
     if (NARROW.has(char)) ems += 0.34;
@@ -49,9 +50,9 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 }
 
 /** `text` cut with an ellipsis to fit `width`. */
-export function fitText(text: string, width: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
+export function fitText(text: string, width: number, fontSize: number, monospace = false): string {
+  if (textWidth(text, fontSize, monospace) <= width) return text;
   let cut = text.length;
-  while (cut > 0 && textWidth(`${text.slice(0, cut)}…`, fontSize) > width) cut -= 1;
+  while (cut > 0 && textWidth(`${text.slice(0, cut)}…`, fontSize, monospace) > width) cut -= 1;
   return `${text.slice(0, cut)}…`;
 }

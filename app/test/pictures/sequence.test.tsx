@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { FlowSequence } from '../../src/pictures/sequence/FlowSequence.tsx';
+import { layoutSequence } from '../../src/pictures/sequence/layout.ts';
 
 const TESTBED = 'http://localhost:4000';
 const PARTIES: SequenceParties = {
@@ -139,5 +140,27 @@ describe('the flow sequence diagram', () => {
     const svg = await screen.findByTestId('flow-sequence');
     const frame = svg.parentElement as HTMLElement;
     expect(frame.style.height).toBe(`${svg.getAttribute('height')}px`);
+  });
+});
+
+describe('the sequence layout', () => {
+  it('keeps method and status of a long path on a phone, shortening the path in its middle', () => {
+    const [row] = layoutSequence(
+      [
+        {
+          id: 'a',
+          step: 'authorization-server-metadata',
+          from: 'client',
+          to: 'authorization-server',
+          method: 'GET',
+          path: '/.well-known/oauth-authorization-server/tenants/acme/issuer',
+          status: '200',
+          outcome: 'ok',
+          unknownParty: false,
+        },
+      ],
+      340,
+    ).rows;
+    expect(row?.label).toMatch(/^GET \/\.well-.*….*issuer · 200$/);
   });
 });

@@ -136,7 +136,9 @@ export function exchangeLane(url: string, parties: SequenceParties): SequenceLan
 }
 
 function statusOf(exchange: HttpExchange): string {
-  if (exchange.response) return String(exchange.response.status);
+  // A no-cors request gets an opaque answer: the server replied, the page may not see how.
+  if (exchange.response)
+    return exchange.response.status === 0 ? 'opaque' : String(exchange.response.status);
   if (exchange.failure) return exchange.failure.kind === 'cors' ? 'CORS' : exchange.failure.kind;
   return exchange.kind === 'navigation' ? 'navigation' : '…';
 }

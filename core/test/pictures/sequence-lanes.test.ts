@@ -175,6 +175,7 @@ describe('sequenceArrows', () => {
           failure: { kind: 'cors', message: 'blocked' },
         }),
         exchange('GET', `${TESTBED}/mcp`),
+        exchange('GET', `${TESTBED}/mcp`, status(0)),
       ],
       TESTBED_PARTIES,
     );
@@ -185,6 +186,7 @@ describe('sequenceArrows', () => {
       ['401', 'error'],
       ['CORS', 'error'],
       ['…', 'pending'],
+      ['opaque', 'ok'],
     ]);
   });
 

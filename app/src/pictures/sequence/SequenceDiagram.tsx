@@ -161,7 +161,12 @@ export default function SequenceDiagram({
             <text className="sq-number" x={4} y={row.y + 4}>
               {row.number}
             </text>
-            <text className="sq-label" x={row.labelX} y={row.labelY}>
+            <text
+              className="sq-label"
+              x={row.labelX}
+              y={row.labelY}
+              fontSize={SEQUENCE.labelFontSize}
+            >
               {row.label}
             </text>
             <Line row={row} />

@@ -1,11 +1,13 @@
 import type { SequenceArrow, SequenceLane } from '@mcp-auth-playground/core';
-import { fitText, wrapText } from '../text-width.ts';
+import { fitText, textWidth, wrapText } from '../text-width.ts';
 
 // The sequence diagram's geometry for a given width, in pixels: three lanes of equal width,
 // one row per exchange. Pure, so the frame reserves the drawing's height before it loads.
 
 export const SEQUENCE = {
   fontSize: 12,
+  /** Arrow labels are monospace, so paths line up and their width is predictable. */
+  labelFontSize: 11.5,
   lineHeight: 14,
   rowHeight: 36,
   headerPadding: 10,
@@ -53,6 +55,23 @@ export function arrowText(arrow: SequenceArrow): string {
   return `${arrow.method} ${arrow.path} · ${arrow.status}`;
 }
 
+/**
+ * The arrow's label within `width`: method and status always show; a path too long keeps its
+ * beginning and its end (where the issuer's or resource's own path is) around an ellipsis.
+ */
+function fittedLabel(arrow: SequenceArrow, width: number): string {
+  const full = arrowText(arrow);
+  const size = SEQUENCE.labelFontSize;
+  if (textWidth(full, size, true) <= width) return full;
+  const frame = `${arrow.method}  · ${arrow.status}…`;
+  const room = Math.floor((width - textWidth(frame, size, true)) / textWidth('m', size, true));
+  if (room < 6) return fitText(full, width, size, true);
+  const head = Math.ceil(room / 2);
+  const tail = room - head;
+  const path = `${arrow.path.slice(0, head)}…${arrow.path.slice(arrow.path.length - tail)}`;
+  return `${arrow.method} ${path} · ${arrow.status}`;
+}
+
 export function layoutSequence(
   arrows: readonly SequenceArrow[],
   available: number,
@@ -80,7 +99,7 @@ export function layoutSequence(
       x1,
       x2,
       y: top + 26,
-      label: fitText(arrowText(arrow), width - labelX - 4, SEQUENCE.fontSize),
+      label: fittedLabel(arrow, width - labelX - 4),
       labelX,
       labelY: top + 16,
     };
