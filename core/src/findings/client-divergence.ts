@@ -33,13 +33,16 @@ function decisions(context: LintContext): readonly ScopeDecision[] {
   return computed;
 }
 
+/** Each profile by id: the rules look a profile up for every decision of every lint. */
+const PROFILE_BY_ID = new Map(PROFILES.map((profile) => [profile.id, profile]));
+
 /** Client profiles (not the spec revisions) whose decision passes `test`. */
 function affectedClients(
   context: LintContext,
   test: (decision: ScopeDecision) => boolean,
 ): ScopeDecision[] {
   return decisions(context).filter((decision) => {
-    const profile = PROFILES.find((candidate) => candidate.id === decision.profile);
+    const profile = PROFILE_BY_ID.get(decision.profile);
     return profile !== undefined && profile.group !== 'spec' && test(decision);
   });
 }
@@ -47,8 +50,7 @@ function affectedClients(
 /** "VS Code, Python SDK and mcp-remote": the titles of the profiles behind the decisions. */
 export function clientNames(affected: readonly ScopeDecision[]): string {
   const names = affected.map(
-    (decision) =>
-      PROFILES.find((profile) => profile.id === decision.profile)?.title ?? decision.profile,
+    (decision) => PROFILE_BY_ID.get(decision.profile)?.title ?? decision.profile,
   );
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
