@@ -19,6 +19,13 @@ export interface FirstPaint {
   roots: readonly string[];
   /** Gzipped kilobytes the issue allows. */
   budgetKb: number;
+  /**
+   * Roots already loaded when these chunks are asked for; their files are not counted again.
+   * Set for code loaded on demand after a view has painted (the pictures).
+   */
+  after?: readonly string[];
+  /** What the figure counts, in the report's words; the JavaScript before the decision paints when absent. */
+  counts?: string;
 }
 
 const PAGE = 'index.html';
@@ -27,6 +34,19 @@ export const FIRST_PAINTS: readonly FirstPaint[] = [
   { name: 'playground', roots: [PAGE, 'app/src/main.tsx'], budgetKb: 150 },
   // Both built-in embed views (decision, ?view=compare) ship in the embed's own chunk.
   { name: 'embed', roots: [PAGE, 'app/src/embed/main.ts'], budgetKb: 90 },
+  // Issue 11: the flowchart, the sequence diagram and the SVG export together, each loaded on
+  // demand once its view (the playground, the flow runner) is on screen.
+  {
+    name: 'pictures',
+    counts: 'for the flowchart, the sequence diagram and their SVG export, loaded on demand',
+    roots: [
+      'app/src/pictures/flowchart/Flowchart.tsx',
+      'app/src/pictures/sequence/SequenceDiagram.tsx',
+      'app/src/pictures/export/svg-export.ts',
+    ],
+    after: [PAGE, 'app/src/main.tsx', 'app/src/flow/FlowView.tsx'],
+    budgetKb: 30,
+  },
 ];
 
 export interface BundleFigure extends FirstPaint {
@@ -69,10 +89,13 @@ export function measureFirstPaints(
     return size;
   };
   return firstPaints.map((firstPaint) => {
-    const files = staticClosure(manifest, firstPaint.roots).map((file) => ({
-      file,
-      gzipBytes: sizeOf(file),
-    }));
+    const loaded = new Set(staticClosure(manifest, firstPaint.after ?? []));
+    const files = staticClosure(manifest, firstPaint.roots)
+      .filter((file) => !loaded.has(file))
+      .map((file) => ({
+        file,
+        gzipBytes: sizeOf(file),
+      }));
     const gzipBytes = files.reduce((total, entry) => total + entry.gzipBytes, 0);
     return { ...firstPaint, gzipBytes, files };
   });
@@ -106,7 +129,7 @@ export const bundleSuite: BenchSuite = {
   async run(): Promise<BenchResult[]> {
     const figures = await buildAndMeasure();
     return figures.map((figure) => ({
-      figure: `JavaScript before the decision paints, ${figure.name} (gzipped)`,
+      figure: `JavaScript ${figure.counts ?? 'before the decision paints'}, ${figure.name} (gzipped)`,
       value: kilobytes(figure.gzipBytes),
       unit: 'kB',
       target: { below: figure.budgetKb },

@@ -11,13 +11,8 @@ import {
   type LegendItem,
   type NodeBox,
 } from './layout.ts';
-import {
-  isTaken,
-  nodeDescription,
-  tookEffect,
-  type ChartNode,
-  type FlowchartModel,
-} from './model.ts';
+import { isTaken, nodeDescription, tookEffect } from './describe.ts';
+import type { ChartNode, FlowchartModel } from './model.ts';
 
 interface FlowchartProps {
   model: FlowchartModel;
