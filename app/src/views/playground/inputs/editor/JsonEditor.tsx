@@ -5,7 +5,7 @@ import {
   HighlightStyle,
   syntaxHighlighting,
 } from '@codemirror/language';
-import { lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
+import { diagnosticCount, lintGutter, setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { EditorState, type ChangeSpec } from '@codemirror/state';
 import {
   EditorView,
@@ -154,19 +154,20 @@ export default function JsonEditor({ label, value, onChange, findings, onHandle 
     if (current !== value) editor.dispatch({ changes: minimalChange(current, value) });
   }, [value]);
 
-  // Every decision brings a new findings array, but mostly for another document or with the
-  // same content; redrawing marks then costs a layout pass for nothing, so only a change in
-  // this editor's text or in what its findings say is applied.
-  const applied = useRef<{ text: string; signature: string } | undefined>(undefined);
+  // Every decision brings a new findings array, mostly with the same content. CodeMirror maps
+  // the marks it shows through each edit, so they are redrawn (a layout pass) only when what the
+  // findings say changed, or when an edit swallowed a mark (a paste over it).
+  const applied = useRef<string | undefined>(undefined);
   useEffect(() => {
     const editor = view.current;
     if (!editor) return;
-    const text = editor.state.doc.toString();
     const signature = signatureOf(findings);
-    if (applied.current?.text === text && applied.current.signature === signature) return;
-    applied.current = { text, signature };
+    const intact = diagnosticCount(editor.state) === findings.length;
+    if (applied.current === signature && intact) return;
+    applied.current = signature;
+    const text = editor.state.doc.toString();
     editor.dispatch(setDiagnostics(editor.state, diagnosticsFor(text, findings)));
-  }, [findings, value]);
+  }, [findings]);
 
   return <div ref={host} className="json-editor" />;
 }
