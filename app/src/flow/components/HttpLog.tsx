@@ -66,11 +66,17 @@ export function httpExchangeElementId(exchangeId: string): string {
 
 const Exchange = memo(function Exchange({ exchange }: { exchange: HttpExchange }) {
   const { request, response, failure } = exchange;
-  const failed = failure !== undefined || (response !== undefined && response.status >= 400);
+  // A 401 or 403 is part of the protocol (the challenge, the step-up); a 5xx or no answer is not.
+  const tone =
+    failure !== undefined || (response !== undefined && response.status >= 500)
+      ? 'failed'
+      : response !== undefined && response.status >= 400
+        ? 'refused'
+        : '';
   return (
     <li
       id={httpExchangeElementId(exchange.id)}
-      className={`flow-exchange ${failed ? 'failed' : ''}`}
+      className={`flow-exchange ${tone}`}
       data-testid="http-exchange"
       data-step={exchange.step}
     >

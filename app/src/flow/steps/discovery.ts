@@ -16,7 +16,7 @@ import { dataFor, need } from './need.ts';
 
 const CANCELLED: StepError = { code: 'cancelled', message: 'The step was cancelled.' };
 
-/** The failure a step's first error finding describes, with every finding attached. */
+/** The failure a step's first error finding describes; the step's data lists every finding. */
 function failWith(
   code: string,
   findings: readonly Finding[],
@@ -27,7 +27,6 @@ function failWith(
   const error: StepError = {
     code: first?.id === 'discovery/cors' ? 'cors' : code,
     message: first?.message ?? fallback,
-    findings: [...findings],
   };
   const cite = first?.cite;
   return new StepFailure(cite ? { ...error, cite } : error, data);
@@ -140,7 +139,6 @@ export const authServerMetadata: StepExecutor = async (context) => {
         code: pkce ? 'pkce-not-supported' : 'authorization-server-refused',
         message: `The flow stops before any redirect: ${refusal.message}`,
         ...(refusal.cite ? { cite: refusal.cite } : {}),
-        findings: blocking,
       },
       data,
     );
