@@ -1,4 +1,5 @@
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
+import { lazyWithQueryClient } from './query/lazyWithQueryClient.tsx';
 import { PlaygroundView } from './views/playground/PlaygroundView.tsx';
 
 export interface AppRoute {
@@ -21,11 +22,13 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/flow',
     title: 'Flow',
     nav: 'Run the flow',
-    view: lazy(() => import('./flow/FlowView.tsx')),
+    view: lazyWithQueryClient(() => import('./flow/FlowView.tsx').then((module) => module.default)),
   },
   {
     path: '/callback',
     title: 'Authorization response',
-    view: lazy(() => import('./flow/CallbackView.tsx')),
+    view: lazyWithQueryClient(() =>
+      import('./flow/CallbackView.tsx').then((module) => module.default),
+    ),
   },
 ];

@@ -1,10 +1,14 @@
-import { DEFAULT_PRESET, sanitizeScenario, type Finding } from '@mcp-auth-playground/core';
-import { useCallback, useMemo, useState, type ComponentType } from 'react';
+import {
+  DEFAULT_PRESET,
+  MAX_SCENARIO_BYTES,
+  sanitizeScenario,
+  type Finding,
+} from '@mcp-auth-playground/core';
+import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { InPageLink } from '../../components/InPageLink.tsx';
-import { DiscoverPanel } from '../../discover/DiscoverPanel.tsx';
 import { embedCodeFor } from '../../embed/embed-code.ts';
-import { RunLiveButton } from '../../flow/RunLiveButton.tsx';
+import { lazyWithQueryClient } from '../../query/lazyWithQueryClient.tsx';
 import { BadLinkScreen } from './BadLinkScreen.tsx';
 import { DOCUMENTS } from './documents.ts';
 import { DocumentPanel } from './inputs/DocumentPanel.tsx';
@@ -15,7 +19,6 @@ import {
   type QuickControlsProps,
 } from './inputs/quick/QuickControls.tsx';
 import { RequestFields } from './inputs/RequestFields.tsx';
-import { ComparisonTable } from './output/ComparisonTable.tsx';
 import { DecisionPanel } from './output/DecisionPanel.tsx';
 import { FindingsList } from './output/FindingsList.tsx';
 import { ScopeValue } from './output/ScopeValue.tsx';
@@ -29,6 +32,18 @@ import {
   usePlaygroundState,
   type PlaygroundState,
 } from './state/usePlaygroundState.ts';
+
+// The decision paints first; the network tools and the comparison of every client load right
+// after it, which keeps the JavaScript before the first decision within its budget.
+const DiscoverPanel = lazyWithQueryClient(() =>
+  import('../../discover/DiscoverPanel.tsx').then((module) => module.DiscoverPanel),
+);
+const RunLiveButton = lazyWithQueryClient(() =>
+  import('../../flow/RunLiveButton.tsx').then((module) => module.RunLiveButton),
+);
+const ComparisonTable = lazy(() =>
+  import('./output/ComparisonTable.tsx').then((module) => ({ default: module.ComparisonTable })),
+);
 
 const QUICK_CONTROLS: Readonly<Record<DocumentKey, ComponentType<QuickControlsProps>>> = {
   resourceMetadata: ResourceQuickControls,
@@ -74,7 +89,7 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
   const { drafts, dispatch } = state;
   const decision = useDecision(drafts);
   const { scenario, evaluation, findings, parsed } = decision;
-  const hash = useHashSync(scenario, true);
+  const hash = useHashSync(scenario);
   const [registry] = useState(() => new RevealRegistry());
   const secretNotes = useMemo(() => sanitizeScenario(scenario).notes, [scenario]);
 
@@ -110,10 +125,12 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
           disabled={hash === 'too-large'}
           className="copy-embed"
         />
-        <RunLiveButton scenario={scenario} />
+        <Suspense fallback={null}>
+          <RunLiveButton scenario={scenario} />
+        </Suspense>
         <p className="toolbar-status" role="status">
           {hash === 'too-large' &&
-            'This scenario is too large for a link (over 64 KB); it is kept in this browser only. '}
+            `This scenario is too large for a link (over ${MAX_SCENARIO_BYTES / 1024} KB); it is kept in this browser only. `}
           {state.storage === 'too-large' &&
             'Too large to keep in this browser: a reload would lose it. '}
           {state.storage === 'unavailable' &&
@@ -165,7 +182,9 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
         <section className="inputs" aria-labelledby="inputs-title">
           <h2 id="inputs-title">What the client sees</h2>
           <RequestFields drafts={drafts} stepUp={stepUp} dispatch={dispatch} registry={registry} />
-          <DiscoverPanel drafts={drafts} dispatch={dispatch} />
+          <Suspense fallback={<p role="status">Loading Discover…</p>}>
+            <DiscoverPanel drafts={drafts} dispatch={dispatch} />
+          </Suspense>
           {DOCUMENTS.map((info) => (
             <DocumentPanel
               key={info.key}
@@ -181,7 +200,9 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
         </section>
         <div className="outputs">
           <DecisionPanel evaluation={evaluation} pending={decision.pending} />
-          <ComparisonTable comparison={evaluation.comparison} selected={evaluation.profile} />
+          <Suspense fallback={<p role="status">Loading the comparison…</p>}>
+            <ComparisonTable comparison={evaluation.comparison} selected={evaluation.profile} />
+          </Suspense>
           <FindingsList findings={findings} onReveal={reveal} />
         </div>
       </div>
