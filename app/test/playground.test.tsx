@@ -400,6 +400,18 @@ describe('permalinks', () => {
   });
 });
 
+describe('a scenario too large for a link', () => {
+  it('takes the old link out of the address and says why, keeping the scenario here', async () => {
+    renderApp();
+    await waitFor(() => expect(window.location.hash).toMatch(/^#s=/), { timeout: 2000 });
+    const large = JSON.stringify({ scopes_supported: ['files:read'], note: 'n'.repeat(70_000) });
+    fireEvent.change(editor('Protected Resource Metadata'), { target: { value: large } });
+    expect(await screen.findByText(/too large for a link \(over 64 KB\)/)).toBeVisible();
+    expect(window.location.hash).toBe('');
+    expect(screen.getByRole('button', { name: 'Copy link' })).toBeDisabled();
+  });
+});
+
 describe('what this browser keeps', () => {
   it('keeps invalid JSON as typed across a reload', async () => {
     const view = renderApp();

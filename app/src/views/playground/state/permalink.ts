@@ -1,4 +1,9 @@
-import { encodeScenario, type Scenario } from '@mcp-auth-playground/core';
+import {
+  decodeScenario,
+  encodeScenario,
+  MAX_SCENARIO_BYTES,
+  type Scenario,
+} from '@mcp-auth-playground/core';
 import { rememberAddress } from './storage.ts';
 
 // A permalink is the page's address with `#s=` and core's encoding of the scenario. Only the
@@ -16,10 +21,23 @@ export function hashFor(encoded: string): string {
   return `#${PARAM}=${encoded}`;
 }
 
-/** The shareable address of `scenario` on this page. */
-export async function permalinkFor(scenario: Scenario, location: Location): Promise<string> {
+/**
+ * The `#s=` hash of a scenario, or undefined when the scenario is larger than core opens from a
+ * link: the page never hands out a link that would only lead to the bad-link screen.
+ */
+export async function hashOf(scenario: Scenario): Promise<string | undefined> {
+  // UTF-8 never takes fewer bytes than UTF-16 units, so text this long is over the limit anyway.
+  if (JSON.stringify(scenario).length > MAX_SCENARIO_BYTES) return undefined;
   const encoded = await encodeScenario(scenario);
-  return `${location.origin}${location.pathname}${location.search}${hashFor(encoded)}`;
+  const opened = await decodeScenario(encoded);
+  return opened.ok ? hashFor(encoded) : undefined;
+}
+
+/** The shareable address of `scenario` on this page; rejects when it cannot be a link. */
+export async function permalinkFor(scenario: Scenario, location: Location): Promise<string> {
+  const hash = await hashOf(scenario);
+  if (hash === undefined) throw new RangeError('The scenario is too large for a link.');
+  return `${location.origin}${location.pathname}${location.search}${hash}`;
 }
 
 /** The hash this page last wrote, and the last one it opened; one address bar per page. */

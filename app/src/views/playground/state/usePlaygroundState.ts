@@ -1,7 +1,6 @@
 import {
   decodeScenario,
   DEFAULT_PRESET,
-  encodeScenario,
   PROFILES,
   type Preset,
   type ProfileId,
@@ -9,7 +8,7 @@ import {
 } from '@mcp-auth-playground/core';
 import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } from 'react';
 import { draftsReducer, type Drafts, type DraftsAction } from './drafts.ts';
-import { encodedScenarioIn, hashFor, isForeignHash, markOpened, replaceHash } from './permalink.ts';
+import { encodedScenarioIn, hashOf, isForeignHash, markOpened, replaceHash } from './permalink.ts';
 import { draftsOf } from './scenario.ts';
 import {
   loadStoredDrafts,
@@ -170,25 +169,22 @@ export type HashState = 'synced' | 'too-large';
 
 /**
  * Mirrors the scenario into the address bar (`#s=`), a moment after the last change, with
- * replaceState so typing does not fill the history. Paused while a link is being opened or
- * a bad link is on screen, so the link is not overwritten before the user decides.
+ * replaceState so typing does not fill the history. A scenario too large for a link takes the
+ * old link out of the address, so the address never shows a state the page is not in.
  */
-export function useHashSync(scenario: Scenario, active: boolean): HashState {
+export function useHashSync(scenario: Scenario): HashState {
   const [state, setState] = useState<HashState>('synced');
   useEffect(() => {
-    if (!active) return;
     let cancelled = false;
     const timer = window.setTimeout(() => {
-      encodeScenario(scenario).then(
-        (encoded) => {
+      void hashOf(scenario).then(
+        (hash) => {
           if (cancelled) return;
-          replaceHash(hashFor(encoded));
-          setState('synced');
+          replaceHash(hash ?? '');
+          setState(hash === undefined ? 'too-large' : 'synced');
         },
         () => {
-          if (cancelled) return;
-          replaceHash('');
-          setState('too-large');
+          if (!cancelled) setState('too-large');
         },
       );
     }, HASH_DELAY_MS);
@@ -196,6 +192,6 @@ export function useHashSync(scenario: Scenario, active: boolean): HashState {
       cancelled = true;
       window.clearTimeout(timer);
     };
-  }, [scenario, active]);
+  }, [scenario]);
   return state;
 }
