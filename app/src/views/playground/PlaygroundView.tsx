@@ -89,7 +89,7 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
   const { drafts, dispatch } = state;
   const decision = useDecision(drafts);
   const { scenario, evaluation, findings, parsed } = decision;
-  const hash = useHashSync(scenario, true);
+  const hash = useHashSync(scenario);
   const [registry] = useState(() => new RevealRegistry());
   const secretNotes = useMemo(() => sanitizeScenario(scenario).notes, [scenario]);
 
