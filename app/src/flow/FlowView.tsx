@@ -8,6 +8,12 @@ export default function FlowView() {
   const session = flowSession();
 
   useEffect(() => {
+    // Opened without a response while a flow waits for one (the back button from the
+    // authorization server): that flow ends here, and says why.
+    session.noticeAbandonedRedirect();
+  }, [session]);
+
+  useEffect(() => {
     // A link with settings (e.g. "Run this scenario live") names the server to run against; a
     // flow already under way for another server is restarted for it.
     if (!window.location.search) return;

@@ -278,6 +278,22 @@ describe('FlowSession', () => {
     expect(session.getSnapshot().config.serverUrl).toBe('http://localhost:8/mcp');
   });
 
+  it('shows a flow left for the authorization server as abandoned when /flow loads again', async () => {
+    const first = harness(storage);
+    const before = new FlowSession(first.env, undefined, executors(first));
+    before.runAll();
+    await drive(before);
+
+    const reloaded = new FlowSession(harness(storage).env);
+    reloaded.noticeAbandonedRedirect();
+    expect(statusOf(reloaded, 'probe')).toBe('done');
+    expect(statusOf(reloaded, 'authorization-response')).toBe('error');
+    expect(
+      reloaded.getSnapshot().machine.steps.find((s) => s.status === 'error')?.error?.code,
+    ).toBe('redirect-abandoned');
+    expect(storage.length).toBe(0);
+  });
+
   it('fails the redirect step when the page comes back without a response', async () => {
     const h = harness(storage);
     const session = new FlowSession(h.env, undefined, executors(h));

@@ -30,3 +30,8 @@ export interface StepContext {
 }
 
 export type StepExecutor = (context: StepContext) => Promise<StepOutput>;
+
+/** A step whose work is synchronous, as an executor: what it throws becomes a rejection. */
+export function synchronousStep(work: (context: StepContext) => StepOutput): StepExecutor {
+  return (context) => new Promise((resolve) => resolve(work(context)));
+}

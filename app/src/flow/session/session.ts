@@ -350,13 +350,32 @@ export class FlowSession {
   }
 
   /**
-   * The page is shown again without a response, e.g. with the back button from the
-   * authorization server: the redirect step cannot finish, so it fails with a way out.
+   * The flow page is shown without an authorization response while a flow waits for one: the
+   * back button from the authorization server (the page restored from the back-forward cache,
+   * or loaded again). The redirect step cannot finish, so it fails with a way out, and what was
+   * stored for it is removed.
    */
   noticeAbandonedRedirect(): void {
+    if (!hasStoredFlow(this.env.storage)) return;
+    if (!this.hasStarted()) {
+      // A fresh page: show the flow as it was when the browser left, from storage.
+      const taken = takeFlow(this.env.storage);
+      if (taken.kind !== 'flow') return;
+      this.sequence = taken.flow.sequence;
+      this.snapshot = {
+        config: taken.flow.config,
+        machine: taken.flow.machine,
+        data: taken.flow.data,
+        log: taken.flow.log,
+      };
+    } else {
+      clearFlow(this.env.storage);
+    }
     const step = runningStep(this.snapshot.machine);
-    if (!step || !REDIRECT_STEPS.has(step.name) || !hasStoredFlow(this.env.storage)) return;
-    clearFlow(this.env.storage);
+    if (!step || !REDIRECT_STEPS.has(step.name)) {
+      for (const listener of this.listeners) listener();
+      return;
+    }
     this.dispatch({
       type: 'failed',
       runId: this.snapshot.machine.runId,
@@ -365,7 +384,7 @@ export class FlowSession {
       error: {
         code: 'redirect-abandoned',
         message:
-          'The browser came back without an authorization response (the back button?). Restart to authorize again.',
+          'The browser came back without an authorization response (the back button?), so nothing can be exchanged. Restart to authorize again.',
       },
     });
   }

@@ -12,6 +12,7 @@ import type {
   ScopeDecision,
   StepError,
 } from '@mcp-auth-playground/core';
+import { synchronousStep } from '../session/context.ts';
 import type { StepContext, StepExecutor } from '../session/context.ts';
 import { StepFailure } from '../session/types.ts';
 import type { AuthorizationRequestData, PendingAuthorization } from '../session/types.ts';
@@ -142,7 +143,7 @@ function responseFailure(check: Exclude<AuthorizationResponseCheck, { ok: true }
  * Steps 7 (and the step-up's redirect): leave for the authorization server; on the way back, on
  * /callback, check iss and state before the code is used for anything.
  */
-export const authorizationResponse: StepExecutor = (context) => {
+export const authorizationResponse: StepExecutor = synchronousStep((context) => {
   const pending = context.pending;
   if (!pending) {
     throw new StepFailure({
@@ -151,7 +152,7 @@ export const authorizationResponse: StepExecutor = (context) => {
     });
   }
   if (context.callbackUrl === undefined) {
-    return Promise.resolve({ redirect: pending.authorizationUrl });
+    return { redirect: pending.authorizationUrl };
   }
   const metadata = need(context, 'authorization-server-metadata');
   const supported =
@@ -184,5 +185,5 @@ export const authorizationResponse: StepExecutor = (context) => {
       : [],
   });
   if (!check.ok) throw new StepFailure(responseFailure(check), data);
-  return Promise.resolve({ data });
-};
+  return { data };
+});

@@ -5,6 +5,7 @@ import {
   scopeTokens,
 } from '@mcp-auth-playground/core';
 import type { ProfileId, ScopeDecision } from '@mcp-auth-playground/core';
+import { synchronousStep } from '../session/context.ts';
 import type { StepExecutor } from '../session/context.ts';
 import { dataFor, need } from './need.ts';
 
@@ -25,7 +26,7 @@ export function promptNoteFor(profile: ProfileId, decision: ScopeDecision): stri
 }
 
 /** Step 5: the profile's scope decision over what discovery and registration found. */
-export const scope: StepExecutor = (context) => {
+export const scope: StepExecutor = synchronousStep((context) => {
   const probed = need(context, 'probe');
   const resource = need(context, 'resource-metadata');
   const authServer = need(context, 'authorization-server-metadata');
@@ -37,7 +38,5 @@ export const scope: StepExecutor = (context) => {
   });
   const decision = determineScope(input, context.config.profile);
   const promptNote = promptNoteFor(context.config.profile, decision);
-  return Promise.resolve({
-    data: dataFor('scope', { decision, ...(promptNote ? { promptNote } : {}) }),
-  });
-};
+  return { data: dataFor('scope', { decision, ...(promptNote ? { promptNote } : {}) }) };
+});
