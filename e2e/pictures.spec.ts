@@ -247,6 +247,9 @@ for (const width of [1280, 390]) {
       await decisionPanel(page).screenshot({
         path: testInfo.outputPath(`decision-${width}-${colorScheme}.png`),
       });
+      await flowchart(page).screenshot({
+        path: testInfo.outputPath(`flowchart-${width}-${colorScheme}.png`),
+      });
     });
   }
 }
