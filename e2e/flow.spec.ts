@@ -16,7 +16,9 @@ const expect = baseExpect.configure({ timeout: 20_000 });
 /** Opens the flow runner and waits until it can be used (its chunk loads on demand). */
 async function openFlow(page: Page, search = ''): Promise<void> {
   await page.goto(`/flow${search}`);
-  await expect(page.getByRole('button', { name: 'Run all' })).toBeEnabled({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Run all', exact: true })).toBeEnabled({
+    timeout: 60_000,
+  });
 }
 
 const step = (page: Page, name: string) =>
@@ -26,7 +28,7 @@ const authorizeAtTestbed = (page: Page) => authorizeAtTestbedAt(page, TESTBED);
 
 /** Runs the main flow in run-all mode through login and consent, up to tools/list. */
 async function runMainFlow(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Run all' }).click();
+  await page.getByRole('button', { name: 'Run all', exact: true }).click();
   await authorizeAtTestbed(page);
   await expect(step(page, 'mcp')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
 }
@@ -103,7 +105,7 @@ test('runs the whole flow in run-all mode, through login and consent, to tools/l
 test('walks the steps one Continue at a time', async ({ page }) => {
   await openFlow(page);
   await expect(step(page, 'probe')).toHaveAttribute('data-status', 'paused');
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(step(page, 'probe')).toHaveAttribute('data-status', 'done');
   await expect(step(page, 'probe')).toContainText('401');
   await expect(step(page, 'resource-metadata')).toHaveAttribute('data-status', 'paused');
@@ -111,9 +113,9 @@ test('walks the steps one Continue at a time', async ({ page }) => {
     'data-status',
     'pending',
   );
-  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
   await expect(step(page, 'resource-metadata')).toHaveAttribute('data-status', 'done');
-  await page.getByRole('button', { name: 'Restart' }).click();
+  await page.getByRole('button', { name: 'Restart', exact: true }).click();
   await expect(step(page, 'probe')).toHaveAttribute('data-status', 'paused');
   await expect(page.getByTestId('http-exchange')).toHaveCount(0);
 });
@@ -121,7 +123,7 @@ test('walks the steps one Continue at a time', async ({ page }) => {
 test('Refresh rotates the refresh token', async ({ page }) => {
   await openFlow(page);
   await runMainFlow(page);
-  await page.getByRole('button', { name: 'Refresh' }).click();
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
   const refresh = step(page, 'refresh');
   await expect(refresh).toHaveAttribute('data-status', 'done');
   await expect(refresh.getByTestId('rotation')).toContainText('Rotated');
@@ -129,7 +131,7 @@ test('Refresh rotates the refresh token', async ({ page }) => {
   expect(values).toHaveLength(2);
   expect(values[0]).not.toBe(values[1]);
   // The new refresh token works again.
-  await page.getByRole('button', { name: 'Refresh' }).click();
+  await page.getByRole('button', { name: 'Refresh', exact: true }).click();
   await expect(step(page, 'refresh')).toHaveAttribute('data-status', 'done');
   await expect(step(page, 'refresh').locator('dd code').first()).toHaveText(values[1]!);
 });
@@ -139,7 +141,7 @@ test('Call write_note steps up on 403, re-authorizes and retries once to success
 }) => {
   await openFlow(page);
   await runMainFlow(page);
-  await page.getByRole('button', { name: 'Call write_note' }).click();
+  await page.getByRole('button', { name: 'Call write_note', exact: true }).click();
   // In run-all mode the 403, the step-up decision and the new request lead straight to the server.
   await authorizeAtTestbed(page);
   const retry = step(page, 'write-note-retry');
@@ -167,7 +169,7 @@ test('a live scenario without offline_access gets no refresh token, and the page
   await expect(step(page, 'token').getByTestId('no-refresh-token-reason')).toContainText(
     /did not ask for offline_access/,
   );
-  await expect(page.getByRole('button', { name: 'Refresh' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Refresh', exact: true })).toBeDisabled();
 });
 
 test('an authorization server that does not advertise PKCE is refused before any redirect', async ({
@@ -180,7 +182,7 @@ test('an authorization server that does not advertise PKCE is refused before any
     if (sent.isNavigationRequest()) navigations.push(sent.url());
   });
   await openFlow(page, `?server=${encodeURIComponent(live.serverUrl)}`);
-  await page.getByRole('button', { name: 'Run all' }).click();
+  await page.getByRole('button', { name: 'Run all', exact: true }).click();
   const metadata = step(page, 'authorization-server-metadata');
   await expect(metadata).toHaveAttribute('data-status', 'error');
   await expect(metadata.getByRole('alert')).toContainText('code_challenge_methods_supported');
@@ -197,7 +199,7 @@ test('a tampered state on the callback is rejected before the code is used', asy
     await route.continue({ url: url.href });
   });
   await openFlow(page);
-  await page.getByRole('button', { name: 'Run all' }).click();
+  await page.getByRole('button', { name: 'Run all', exact: true }).click();
   await authorizeAtTestbed(page);
   const response = step(page, 'authorization-response');
   await expect(response).toHaveAttribute('data-status', 'error', { timeout: 60_000 });
@@ -207,4 +209,16 @@ test('a tampered state on the callback is rejected before the code is used', asy
     page.getByTestId('http-exchange').filter({ hasText: `POST ${TESTBED}/as/default/token` }),
   ).toHaveCount(0);
   expect(await page.evaluate(() => window.sessionStorage.length)).toBe(0);
+});
+
+test('Run this scenario live sends the playground scenario to the testbed and opens the flow on it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Run this scenario live', exact: true }).click();
+  await expect(page).toHaveURL(/\/flow\?server=/);
+  const url = page.getByLabel('MCP server URL');
+  await expect(url).toHaveValue(/^http:\/\/localhost:4000\/s\/[\w-]+\/mcp$/, { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(step(page, 'probe')).toHaveAttribute('data-status', 'done');
 });
