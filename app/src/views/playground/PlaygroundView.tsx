@@ -199,7 +199,7 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
           ))}
         </section>
         <div className="outputs">
-          <DecisionPanel evaluation={evaluation} pending={decision.pending} />
+          <DecisionPanel evaluation={evaluation} />
           <Suspense fallback={<p role="status">Loading the comparison…</p>}>
             <ComparisonTable comparison={evaluation.comparison} selected={evaluation.profile} />
           </Suspense>

@@ -27,21 +27,16 @@ function StepReference({ number }: { number: number | undefined }) {
 
 interface DecisionPanelProps {
   evaluation: Evaluation;
-  /** True while the panel shows the decision for an older keystroke. */
-  pending: boolean;
 }
 
-export const DecisionPanel = memo(function DecisionPanel({
-  evaluation,
-  pending,
-}: DecisionPanelProps) {
+export const DecisionPanel = memo(function DecisionPanel({ evaluation }: DecisionPanelProps) {
   const { decision } = evaluation;
   const profile = profileOf(decision.profile);
   const offlineStep = stepNumberOf(decision, profile, 'offline-access');
   const promptStep = stepNumberOf(decision, profile, 'prompt');
 
   return (
-    <section className="panel decision" aria-labelledby="decision-title" aria-busy={pending}>
+    <section className="panel decision" aria-labelledby="decision-title">
       <h2 id="decision-title" tabIndex={-1}>
         Decision
       </h2>

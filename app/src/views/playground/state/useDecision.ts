@@ -14,8 +14,6 @@ export interface Decision {
   evaluation: Evaluation;
   /** Documents that are not JSON first, then everything core's lint found. */
   findings: Finding[];
-  /** True while the decision on screen is for an older keystroke than the editors show. */
-  pending: boolean;
 }
 
 /**
@@ -42,5 +40,5 @@ export function useDecision(drafts: Drafts): Decision {
     () => [...prm.findings, ...as.findings, ...client.findings, ...evaluation.findings],
     [prm, as, client, evaluation],
   );
-  return { parsed, scenario, evaluation, findings, pending: deferred !== drafts };
+  return { parsed, scenario, evaluation, findings };
 }
