@@ -12,10 +12,10 @@ export interface AppRoute {
   view: ComponentType;
 }
 
-// The playground is the first screen, so it ships in the entry chunk. Any other view should load
-// on demand, which takes one line and no other change (the outlet suspends while it loads):
-//   { path: '/flow', title: 'Flow', nav: 'Run the flow',
-//     view: lazy(() => import('./views/flow/FlowView.tsx')) }   // FlowView as default export
+// The playground is the first screen, so it ships in the entry chunk. Any other view loads on
+// demand, which takes one entry and no other change (the outlet suspends while it loads): React's
+// `lazy(() => import('./views/x/XView.tsx'))` for a default export, or lazyWithQueryClient as
+// below for a view that does network work through TanStack Query.
 export const ROUTES: readonly AppRoute[] = [
   { path: '/', title: 'Playground', nav: 'Playground', view: PlaygroundView },
   {
