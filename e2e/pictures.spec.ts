@@ -34,6 +34,9 @@ const NO_PRM_SCOPES = {
   profile: 'mcp-2026-07-28',
 };
 
+// The dev server serves the app as many modules, and the machine is shared: give each test room.
+test.describe.configure({ timeout: 90_000 });
+
 let problems: string[] = [];
 /**
  * A flow meets 401, 403 and 404 answers on purpose, and Chromium reports each failed load (and a
