@@ -167,7 +167,7 @@ test('Download SVG saves a standalone picture with the colours the reader sees',
     await page.emulateMedia({ colorScheme });
     await openPlayground(page, permalink(NO_PRM_SCOPES));
     const downloading = page.waitForEvent('download');
-    await decisionPanel(page).getByRole('button', { name: 'Download SVG' }).click();
+    await decisionPanel(page).getByRole('button', { name: 'Download SVG', exact: true }).click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('scope-decision-mcp-2026-07-28.svg');
     const text = readFileSync(await download.path(), 'utf8');
@@ -306,7 +306,9 @@ test.describe('the flow sequence diagram', () => {
 
   async function openFlow(page: Page) {
     await page.goto('/flow');
-    await expect(page.getByRole('button', { name: 'Run all' })).toBeEnabled({ timeout: 60_000 });
+    await expect(page.getByRole('button', { name: 'Run all', exact: true })).toBeEnabled({
+      timeout: 60_000,
+    });
     await expect(sequence(page)).toBeVisible({ timeout: 30_000 });
   }
 
@@ -331,14 +333,14 @@ test.describe('the flow sequence diagram', () => {
     await expect(arrows(page)).toHaveCount(0);
 
     // One step at a time: the probe is one POST to the MCP server, answered with its challenge.
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(flowStep(page, 'probe')).toHaveAttribute('data-status', 'done');
     await expect(arrows(page)).toHaveCount(1);
     const probe = arrows(page).first();
     await expect(probe).toContainText('POST /mcp · 401');
     await expect(probe).toHaveAttribute('data-outcome', 'challenge');
     await expect(probe).toHaveClass(/is-current/);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(flowStep(page, 'resource-metadata')).toHaveAttribute('data-status', 'done');
     const afterMetadata = await expectOneArrowPerExchange(page);
     expect(afterMetadata).toBeGreaterThan(1);
@@ -346,7 +348,7 @@ test.describe('the flow sequence diagram', () => {
     await expect(probe).not.toHaveClass(/is-current/);
 
     // The rest of the main flow, through the authorization server's pages and back.
-    await page.getByRole('button', { name: 'Run all' }).click();
+    await page.getByRole('button', { name: 'Run all', exact: true }).click();
     await authorizeAtTestbed(page, TESTBED);
     await expect(flowStep(page, 'mcp')).toHaveAttribute('data-status', 'done', {
       timeout: 60_000,
@@ -373,7 +375,7 @@ test.describe('the flow sequence diagram', () => {
     await expect(entry.locator('summary')).toBeFocused();
 
     // Refresh: the token request appears as it runs.
-    await page.getByRole('button', { name: 'Refresh' }).click();
+    await page.getByRole('button', { name: 'Refresh', exact: true }).click();
     await expect(flowStep(page, 'refresh')).toHaveAttribute('data-status', 'done', {
       timeout: 30_000,
     });
@@ -382,7 +384,7 @@ test.describe('the flow sequence diagram', () => {
     await expect(arrows(page).last()).toHaveAttribute('data-step', 'refresh');
 
     // Step-up: the 403 challenge, the new authorization and the retry.
-    await page.getByRole('button', { name: 'Call write_note' }).click();
+    await page.getByRole('button', { name: 'Call write_note', exact: true }).click();
     await authorizeAtTestbed(page, TESTBED);
     await expect(flowStep(page, 'write-note-retry')).toHaveAttribute('data-status', 'done', {
       timeout: 60_000,
@@ -397,7 +399,7 @@ test.describe('the flow sequence diagram', () => {
     await sequence(page).screenshot({ path: testInfo.outputPath('sequence-1280-light.png') });
 
     const downloading = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Download SVG' }).click();
+    await page.getByRole('button', { name: 'Download SVG', exact: true }).click();
     const text = readFileSync(await (await downloading).path(), 'utf8');
     expect(text).toContain('data-exchange-id=');
     expect(text).not.toMatch(/var\(--|class="|url\(/);
@@ -410,7 +412,7 @@ test.describe('the flow sequence diagram', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openFlow(page);
     await page.getByLabel('MCP server URL').fill(`${TESTBED}/no-such-server`);
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await expect(flowStep(page, 'probe')).toHaveAttribute('data-status', 'error');
     await expectOneArrowPerExchange(page);
     const failed = arrows(page).first();
