@@ -1,13 +1,7 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { App } from '../src/App.tsx';
-import { createQueryClient } from '../src/queryClient.ts';
 
-/** The app as main.tsx mounts it. */
+/** The app as main.tsx mounts it; views that do network work bring their own query client. */
 export function renderApp() {
-  return render(
-    <QueryClientProvider client={createQueryClient()}>
-      <App />
-    </QueryClientProvider>,
-  );
+  return render(<App />);
 }
