@@ -7,9 +7,9 @@ import './flow.css';
 
 /**
  * /callback: where the authorization server sends the browser back. The response is handed to
- * the flow waiting in this tab, the address is replaced by /flow at once (so the code does not
- * stay in the address bar or the history), and the flow goes on in this same page, where the
- * tokens will live.
+ * the flow waiting in this tab, and the address becomes /flow at once, so the code stays neither
+ * in the address bar nor in the history. The flow goes on in this same page, where the tokens
+ * will live: its steps run in the session, so the views changing does not hold them up.
  */
 export default function CallbackView() {
   const session = flowSession();

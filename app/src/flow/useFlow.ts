@@ -1,6 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
+import { MutationObserver, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
-import type { FlowSession, StepRun } from './session/session.ts';
+import type { FlowSession } from './session/session.ts';
 import type { FlowSnapshot } from './session/types.ts';
 
 export function useFlowSnapshot(session: FlowSession): FlowSnapshot {
@@ -8,21 +8,24 @@ export function useFlowSnapshot(session: FlowSession): FlowSnapshot {
 }
 
 /**
- * Starts each step when the machine says it runs: a TanStack Query mutation per step run, never
- * retried (a retried token request would spend a code twice). Restart aborts the run's requests
- * and the session ignores whatever they still answer.
+ * Runs each step as a TanStack Query mutation of its own, keyed by the step, the moment the
+ * machine starts it (not a render later). Never retried: a retried token request would spend a
+ * code twice. Restart aborts the run's requests, and the session ignores what they still answer.
  */
-export function useFlowDriver(session: FlowSession, snapshot: FlowSnapshot): void {
-  const { mutate } = useMutation({
-    mutationKey: ['flow-step'],
-    mutationFn: (run: StepRun) => session.execute(run),
-    retry: false,
-    // One step at a time, in order, whichever view started it.
-    scope: { id: 'flow-runner' },
-  });
-  const { machine } = snapshot;
+export function useFlowDriver(session: FlowSession): void {
+  const client = useQueryClient();
   useEffect(() => {
-    const run = session.claimRunningStep();
-    if (run) mutate(run);
-  }, [machine, mutate, session]);
+    // Not detached on unmount: moving from /callback to /flow remounts the runner, and the flow
+    // must go on meanwhile. The next view attaches the same driver again.
+    session.attachDriver((run) => {
+      const observer = new MutationObserver(client, {
+        mutationKey: ['flow-step', run.step],
+        mutationFn: () => session.execute(run),
+        retry: false,
+        // One step at a time, in order, whichever view started it.
+        scope: { id: 'flow-runner' },
+      });
+      void observer.mutate();
+    });
+  }, [client, session]);
 }

@@ -1,5 +1,6 @@
 import { canStartPhase, isHalted, pausedStep, runningStep } from '@mcp-auth-playground/core';
 import type { FlowPhase, StepState } from '@mcp-auth-playground/core';
+import { useCallback } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { HostedFlowNotice } from '../../hosting/HostedFlowNotice.tsx';
 import {
@@ -47,8 +48,9 @@ function modeText(snapshot: FlowSnapshot): string {
 /** The flow: settings, controls, the steps with what each found, the tokens and the HTTP log. */
 export function FlowRunner({ session }: { session: FlowSession }) {
   const snapshot = useFlowSnapshot(session);
-  useFlowDriver(session, snapshot);
+  useFlowDriver(session);
   const { machine, config, tokens } = snapshot;
+  const continueFlow = useCallback(() => session.continue(), [session]);
   const halted = isHalted(machine);
   const canRunAll =
     !halted &&
@@ -108,7 +110,7 @@ export function FlowRunner({ session }: { session: FlowSession }) {
                       step={step}
                       number={numbers.get(step) ?? 0}
                       snapshot={snapshot}
-                      onContinue={() => session.continue()}
+                      onContinue={continueFlow}
                     />
                   </ErrorBoundary>
                 ))}

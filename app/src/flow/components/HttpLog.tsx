@@ -2,6 +2,7 @@ import { redactLog, toCurlScript, toHar } from '@mcp-auth-playground/core';
 import type { HeaderList, HttpExchange } from '@mcp-auth-playground/core';
 import { memo, useMemo, useState } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
+import { redactForDisplay } from './redactForDisplay.ts';
 
 function Headers({ headers, title }: { headers: HeaderList; title: string }) {
   if (headers.length === 0) return null;
@@ -122,7 +123,7 @@ interface HttpLogProps {
 export function HttpLog({ log, secrets }: HttpLogProps) {
   const [revealed, setRevealed] = useState(false);
   const shown = useMemo(
-    () => (revealed ? log : redactLog(log, 'shorten', secrets)),
+    () => (revealed ? log : redactForDisplay(log, secrets)),
     [log, revealed, secrets],
   );
   const exported = () => (revealed ? [...log] : redactLog(log, 'remove', secrets));

@@ -1,5 +1,6 @@
 import { STEP_INFO } from '@mcp-auth-playground/core';
 import type { StepState } from '@mcp-auth-playground/core';
+import { memo } from 'react';
 import type { FlowSnapshot } from '../session/types.ts';
 import { CiteLink, FindingList } from './common.tsx';
 import { StepDetails } from './StepDetails.tsx';
@@ -19,7 +20,7 @@ interface StepCardProps {
   onContinue: () => void;
 }
 
-export function StepCard({ step, number, snapshot, onContinue }: StepCardProps) {
+function StepCardView({ step, number, snapshot, onContinue }: StepCardProps) {
   const info = STEP_INFO[step.name];
   const headingId = `flow-step-${step.name}`;
   const duration =
@@ -83,3 +84,17 @@ export function StepCard({ step, number, snapshot, onContinue }: StepCardProps) 
     </li>
   );
 }
+
+/**
+ * A step redraws only when its own state, its own findings or the profile change: the flow
+ * updates its snapshot on every logged request, and redrawing every step each time shows.
+ */
+export const StepCard = memo(
+  StepCardView,
+  (before, after) =>
+    before.step === after.step &&
+    before.number === after.number &&
+    before.onContinue === after.onContinue &&
+    before.snapshot.config.profile === after.snapshot.config.profile &&
+    before.snapshot.data[before.step.name] === after.snapshot.data[after.step.name],
+);

@@ -40,13 +40,14 @@ export function flowSession(): FlowSession {
   return session;
 }
 
-let accepted: { href: string; ok: boolean } | undefined;
+let accepted: boolean | undefined;
 
 /**
- * Hands the authorization response in the current URL to the session, once per page load even
- * when React renders twice (StrictMode): the stored flow is taken out of storage on first use.
+ * Hands the authorization response in the current URL to the session, once per page load: the
+ * stored flow is taken out of storage on first use, and later renders (StrictMode's second one,
+ * or one after the query was taken out of the address) get the same answer.
  */
 export function acceptCallbackOnce(href: string): boolean {
-  if (accepted?.href !== href) accepted = { href, ok: flowSession().acceptCallback(href) };
-  return accepted.ok;
+  accepted ??= flowSession().acceptCallback(href);
+  return accepted;
 }

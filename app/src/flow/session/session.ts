@@ -101,6 +101,24 @@ export class FlowSession {
       this.pending = undefined;
       this.callbackUrl = undefined;
     }
+    this.startRunningStep();
+  }
+
+  private driver: ((run: StepRun) => void) | undefined;
+
+  /**
+   * Lets the view start each step as soon as the machine says it runs, without waiting for a
+   * render: the next step of a run-all flow begins while the page is still drawing the last one.
+   */
+  attachDriver(driver: (run: StepRun) => void): void {
+    this.driver = driver;
+    this.startRunningStep();
+  }
+
+  private startRunningStep(): void {
+    if (!this.driver) return;
+    const run = this.claimRunningStep();
+    if (run) this.driver(run);
   }
 
   /** Whether any step has started: the settings are fixed from then until Restart. */
@@ -137,6 +155,7 @@ export class FlowSession {
     const machine = flowReducer(this.snapshot.machine, { type: 'restart' });
     this.snapshot = { config: this.snapshot.config, machine, data: {}, log: [] };
     for (const listener of this.listeners) listener();
+    this.startRunningStep();
   }
 
   /** The step to start now, once: undefined when none is running or it already started. */
