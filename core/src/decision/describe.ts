@@ -7,7 +7,29 @@ const MAX_SHOWN = 120;
 /** A scope or other string value as a reader should see it, e.g. `"mcp:read offline_access"`. */
 export function show(value: string): string {
   if (value.length <= MAX_SHOWN) return JSON.stringify(value);
-  return `${JSON.stringify(value.slice(0, MAX_SHOWN))}… (${value.length.toLocaleString('en-US')} characters)`;
+  return showCut(value.slice(0, MAX_SHOWN), value.length);
+}
+
+function showCut(start: string, length: number): string {
+  return `${JSON.stringify(start)}… (${length.toLocaleString('en-US')} characters)`;
+}
+
+/**
+ * `show([...tokens, ...more].join(' '))`, reading only the tokens it shows. A long scope is
+ * built by concatenation and copied into one piece when first read; showing its first 120
+ * characters must not be that read, or each profile's trace would copy a megabyte.
+ */
+export function showJoined(tokens: readonly string[], ...more: string[]): string {
+  let start = '';
+  let length = -1;
+  for (const list of [tokens, more]) {
+    for (const token of list) {
+      if (start.length <= MAX_SHOWN) start += length < 0 ? token : ` ${token}`;
+      length += token.length + 1;
+    }
+  }
+  if (length < 0) return '""';
+  return length <= MAX_SHOWN ? JSON.stringify(start) : showCut(start.slice(0, MAX_SHOWN), length);
 }
 
 /** A list of strings, e.g. `["mcp:read", "mcp:write"]`, cut short after a few entries. */

@@ -40,12 +40,12 @@ export function neverAddsOfflineAccess<R extends string>(
 /** The prompt step of a client that never sends a prompt parameter. */
 export function neverSetsPrompt<R extends string>(
   trace: Trace<R | typeof PROMPT_CONSENT>,
-  scope: string | undefined,
+  requestsOfflineAccess: boolean,
   client: string,
 ): void {
   trace.notApplied(
     'prompt-consent',
-    hasToken(scope, OFFLINE_ACCESS)
+    requestsOfflineAccess
       ? `${client} never sends prompt=consent, so an OpenID provider that needs it (OpenID Connect Core §11) may ignore the offline_access it asks for.`
       : `${client} never sends a prompt parameter.`,
   );

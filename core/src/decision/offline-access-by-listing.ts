@@ -1,4 +1,4 @@
-import { show } from './describe.ts';
+import { showJoined } from './describe.ts';
 import {
   listIncludes,
   OFFLINE_ACCESS,
@@ -84,7 +84,7 @@ export function appendOfflineAccessIfListed<R extends string>(
     : 'the authorization server lists offline_access, which is all this client checks';
   trace.applied(
     'offline-access',
-    `Appended offline_access, giving ${show(joined)}: ${why}.`,
+    `Appended offline_access, giving ${showJoined(tokens, OFFLINE_ACCESS)}: ${why}.`,
     deviations.length > 0 ? deviations.join(' ') : undefined,
   );
   return { joined, outcome };

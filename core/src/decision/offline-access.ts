@@ -1,5 +1,4 @@
 import type { ScopeDecision } from '../types.ts';
-import { show } from './describe.ts';
 import type { DecisionDocuments, FieldRead } from './read-documents.ts';
 
 export const OFFLINE_ACCESS = 'offline_access';
@@ -59,9 +58,9 @@ export function unmetConditions(
   return joinReasons(reasons);
 }
 
-/** The detail of an offline_access step whose outcome was 'added'. */
-export function addedDetail(scope: string): string {
-  return `Appended offline_access, giving ${show(scope)}: a scope was selected, the authorization server lists offline_access, the client's grant_types include refresh_token, and the scope did not have it yet.`;
+/** The detail of an offline_access step whose outcome was 'added'; `shown` is the new scope, shown. */
+export function addedDetail(shown: string): string {
+  return `Appended offline_access, giving ${shown}: a scope was selected, the authorization server lists offline_access, the client's grant_types include refresh_token, and the scope did not have it yet.`;
 }
 
 function joinReasons(reasons: readonly string[]): string {

@@ -1,17 +1,13 @@
 import { shared } from './shared-work.ts';
 
 /**
- * Ordinal string order: compares UTF-16 code units one by one, as .NET's
- * `StringComparer.Ordinal` does, so "B" sorts before "a" and no locale is consulted.
+ * A sorted copy in ordinal order, as .NET's `StringComparer.Ordinal` sorts: by UTF-16 code unit,
+ * so "B" before "a", no locale consulted. The input is left as it was. the input is left as it was. Array.prototype.sort without a
+ * comparator orders strings by UTF-16 code units, which is ordinal order, and skips calling
+ * back into JavaScript for each of a long list's comparisons.
  */
-export function compareOrdinal(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}
-
-/** A sorted copy, in ordinal order; the input is left as it was. */
 export function sortOrdinal(values: readonly string[]): string[] {
-  return [...values].sort(compareOrdinal);
+  return [...values].sort();
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sortedOrdinal } from './ordinal-sort.ts';
 import { shared, sharedByParts } from './shared-work.ts';
 
 // Scope values are space-delimited lists of tokens (RFC 6749 §3.3). These helpers are the
@@ -76,41 +77,96 @@ export function distinctListTokens(entries: readonly string[]): {
   repeated: readonly string[];
 } {
   return shared('distinct-list-tokens', entries, (list) => {
-    const all = listTokens(list);
     // Usually each entry is one token and none repeats: then the entries' own shared
     // de-duplication and join answer, and the 1 MB string is built once per evaluation.
-    if (all.length === list.length && all.every((token, index) => token === list[index])) {
+    if (eachEntryIsOneToken(list)) {
       const tokens = distinctEntries(list);
-      const repeated = tokens.length === all.length ? [] : duplicateTokens(all);
+      const repeated = tokens.length === list.length ? [] : duplicateTokens(list);
       return { tokens, joined: joinedList(tokens), repeated };
     }
+    const all = listTokens(list);
     const tokens = uniqueTokens(all);
     const repeated = tokens.length === all.length ? [] : duplicateTokens(all);
-    return { tokens, joined: tokens.join(' '), repeated };
+    return { tokens, joined: joinWithSpaces(tokens), repeated };
   });
+}
+
+/** Whitespace other than a lone space between two tokens: an empty entry or one with spaces. */
+const NOT_A_SEPARATOR = /[^\S ]| {2}|^ | $/;
+
+/**
+ * Whether every entry is a string holding exactly one token: `listTokens(list)` would give the
+ * list back. Checked on the entries' shared join, in native code, rather than character by
+ * character: the join has one space per gap between entries and no other whitespace exactly
+ * when no entry is empty or contains whitespace.
+ */
+function eachEntryIsOneToken(list: readonly string[]): boolean {
+  for (const entry of list) if (typeof entry !== 'string') return false;
+  const joined = joinedList(list);
+  if (joined === '' || NOT_A_SEPARATOR.test(joined)) return false;
+  let spaces = 0;
+  for (let at = joined.indexOf(' '); at >= 0; at = joined.indexOf(' ', at + 1)) spaces++;
+  return spaces === list.length - 1;
+}
+
+/** Entries joined at a time by joinWithSpaces. */
+const JOIN_SLICE = 4096;
+
+/**
+ * `list.join(' ')`, joined a slice of entries at a time. V8's join of a list of tens of
+ * thousands of entries takes several times longer than joining its slices and concatenating
+ * the few pieces, which is then copied once, when the string is first read.
+ */
+export function joinWithSpaces(list: readonly string[]): string {
+  if (list.length <= JOIN_SLICE) return list.join(' ');
+  let joined = list.slice(0, JOIN_SLICE).join(' ');
+  for (let start = JOIN_SLICE; start < list.length; start += JOIN_SLICE) {
+    joined += ' ' + list.slice(start, start + JOIN_SLICE).join(' ');
+  }
+  return joined;
 }
 
 /** The entries of a list joined with single spaces, as `list.join(' ')`; computed once per list. */
 export function joinedList(entries: readonly string[]): string {
-  return shared('joined-list', entries, (list) => list.join(' '));
+  return shared('joined-list', entries, joinWithSpaces);
 }
 
 /**
  * Each entry of a list once, in first-seen order, as `uniqueTokens(list)`: the list itself when
  * it repeats nothing, so later joins of it are shared too. Several profiles de-duplicate the
- * same `scopes_supported`; for a 1 MB list that is one Set per evaluation, not one per profile.
+ * same `scopes_supported`; for a 1 MB list that is one check per evaluation, not one per profile.
  * Treat as read-only.
  */
 export function distinctEntries(entries: readonly string[]): readonly string[] {
-  return shared('distinct-entries', entries, (list) => {
-    const set = entrySet(list);
-    return set.size === list.length ? list : [...set];
-  });
+  return shared('distinct-entries', entries, (list) =>
+    repeatsAnEntry(list) ? uniqueTokens(list) : list,
+  );
 }
 
-/** The entries of a list as a Set, built once per list while profiles share their work. */
-function entrySet(entries: readonly string[]): ReadonlySet<string> {
-  return shared('entry-set', entries, (list) => new Set(list));
+/**
+ * Whether any entry occurs twice. Answered from the list's ordinal sort, where repeats sit side
+ * by side: one profile sorts that list anyway, and sorting a long list costs less than hashing
+ * every entry into a Set.
+ */
+function repeatsAnEntry(list: readonly string[]): boolean {
+  if (list.length < 2) return false;
+  const sorted = sortedOrdinal(list);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return true;
+  return false;
+}
+
+/** Whether `value` is in `sorted`, a list in ordinal order: a binary search. */
+function inSorted(sorted: readonly string[], value: string): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const entry = sorted[middle]!;
+    if (entry === value) return true;
+    if (entry < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /**
@@ -124,9 +180,11 @@ export function unionOfLists(...lists: readonly (readonly string[])[]): readonly
   if (first === undefined) return [];
   const base = distinctEntries(first);
   if (rest.length === 0) return base;
-  const inBase = entrySet(first);
+  const sortedBase = sortedOrdinal(first);
   const extra = new Set<string>();
-  for (const list of rest) for (const entry of list) if (!inBase.has(entry)) extra.add(entry);
+  for (const list of rest) {
+    for (const entry of list) if (!inSorted(sortedBase, entry)) extra.add(entry);
+  }
   return extra.size === 0 ? base : [...base, ...extra];
 }
 

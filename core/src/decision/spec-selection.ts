@@ -1,5 +1,5 @@
 import type { ProfileId, RuleNode, ScopeDecision, ScopeInput, ScopeSource } from '../types.ts';
-import { capitalise, show, showScope } from './describe.ts';
+import { capitalise, show, showJoined, showScope } from './describe.ts';
 import {
   addedDetail,
   listIncludes,
@@ -21,7 +21,7 @@ import {
   distinctListTokens,
   duplicateTokens,
   hasAnyToken,
-  hasToken,
+  joinWithSpaces,
   scopeTokens,
   unionTokens,
   uniqueTokens,
@@ -57,17 +57,21 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
   const trace = new Trace(revision.rule);
   const documents = readDecisionDocuments(input);
   let scope: string | undefined;
+  // The tokens of `scope`: the trace and the offline_access check read them rather than the
+  // joined string, which for a 1 MB list would be copied whole to answer either.
+  let tokens: readonly string[] = [];
   let source: ScopeSource = 'none';
 
   if (input.challengeError === 'insufficient_scope') {
     if (revision.stepUp === 'union') {
       const union = unionTokens(input.previousScope, input.challengeScope);
       if (union.length > 0) {
-        scope = union.join(' ');
+        tokens = union;
+        scope = joinWithSpaces(union);
         source = 'step-up-union';
         trace.applied(
           'step-up',
-          `The server answered insufficient_scope, so the client requests the union of its previous scope (${showScope(input.previousScope)}) and the challenge's scope (${showScope(input.challengeScope)}), previous tokens first: ${show(scope)}.`,
+          `The server answered insufficient_scope, so the client requests the union of its previous scope (${showScope(input.previousScope)}) and the challenge's scope (${showScope(input.challengeScope)}), previous tokens first: ${showJoined(union)}.`,
         );
       } else {
         trace.notApplied(
@@ -98,12 +102,12 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
         `The challenge's scope ${show(input.challengeScope)} holds no scope token; an empty value counts as not provided, so the next source decides.`,
       );
     } else {
-      const distinct = uniqueTokens(challenge);
-      scope = distinct.join(' ');
+      tokens = uniqueTokens(challenge);
+      scope = joinWithSpaces(tokens);
       source = 'challenge';
       trace.used(
         'challenge-scope',
-        usedDetail("the challenge's `scope`", scope, duplicateTokens(challenge)),
+        usedDetail("the challenge's `scope`", tokens, duplicateTokens(challenge)),
       );
     }
   }
@@ -128,13 +132,14 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
         omitReason =
           'An empty `scopes_supported` leaves nothing to request, so the client sends no scope parameter.';
       } else {
+        tokens = listed.tokens;
         scope = listed.joined;
         source = 'resource-metadata';
         trace.used(
           'resource-scopes',
           usedDetail(
             'every scope in the protected resource metadata’s `scopes_supported`',
-            scope,
+            tokens,
             listed.repeated,
           ),
         );
@@ -147,7 +152,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
     scopeSelected: scope !== undefined,
     authServerLists: listIncludes(documents.authServerScopes, OFFLINE_ACCESS),
     clientRefreshes: listIncludes(documents.grantTypes, REFRESH_TOKEN),
-    alreadyPresent: hasToken(scope, OFFLINE_ACCESS),
+    alreadyPresent: tokens.includes(OFFLINE_ACCESS),
   };
   let offlineAccess: ScopeDecision['offlineAccess'];
   if (!revision.refreshTokenGuidance) {
@@ -160,7 +165,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
     offlineAccess = offlineAccessOutcome(conditions);
     if (offlineAccess === 'added' && scope !== undefined) {
       scope = withTokenAppended(scope, OFFLINE_ACCESS);
-      trace.applied('offline-access', addedDetail(scope));
+      trace.applied('offline-access', addedDetail(showJoined(tokens, OFFLINE_ACCESS)));
     } else if (offlineAccess === 'already-present') {
       trace.notApplied(
         'offline-access',
@@ -176,7 +181,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
 
   trace.notApplied(
     'prompt-consent',
-    hasToken(scope, OFFLINE_ACCESS)
+    offlineAccess !== 'not-added'
       ? 'The MCP spec does not ask for prompt=consent, but an OpenID provider ignores offline_access without it (OpenID Connect Core §11), so a client talking to one may add it.'
       : 'No offline_access is requested, so no prompt parameter is needed.',
   );
@@ -190,10 +195,10 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
   });
 }
 
-function usedDetail(from: string, scope: string, repeated: readonly string[]): string {
+function usedDetail(from: string, tokens: readonly string[], repeated: readonly string[]): string {
   const note =
     repeated.length > 0
       ? `, sending each token once (${repeated.slice(0, 5).join(', ')}${repeated.length > 5 ? ', …' : ''} appeared more than once)`
       : '';
-  return `Uses ${from}: ${show(scope)}${note}.`;
+  return `Uses ${from}: ${showJoined(tokens)}${note}.`;
 }

@@ -1,4 +1,5 @@
 import { CITES } from '../cite.ts';
+import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
 import { capitalise, show, showList } from '../decision/describe.ts';
 import { neverSetsPrompt } from '../decision/never-offline-access.ts';
 import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
@@ -19,6 +20,7 @@ import {
 } from '../decision/rule-ids.ts';
 import {
   distinctEntries,
+  hasToken,
   joinedList,
   scopeTokens,
   uniqueTokens,
@@ -162,7 +164,7 @@ function decide(input: ScopeInput) {
   // The oauth2 crate adds `scope` only when the joined string is not empty.
   const joined = offline.joined;
   const scope = joined === '' ? undefined : joined;
-  neverSetsPrompt(trace, scope, 'Codex');
+  neverSetsPrompt(trace, hasToken(scope, OFFLINE_ACCESS), 'Codex');
 
   return trace.finish({
     profile: 'codex',

@@ -1,6 +1,6 @@
 import { CITES } from '../cite.ts';
 import { PREVIOUS_SCOPES, SORT_ORDINAL } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showList, showScope } from '../decision/describe.ts';
+import { capitalise, show, showJoined, showList, showScope } from '../decision/describe.ts';
 import { neverSetsPrompt } from '../decision/never-offline-access.ts';
 import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
@@ -15,7 +15,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { joinedList, unionOfLists, uniqueTokens } from '../decision/scope-tokens.ts';
+import { unionOfLists, uniqueTokens } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -175,7 +175,7 @@ function decide(input: ScopeInput) {
     const reordered = tokens.some((token, index) => token !== unsorted[index]);
     trace.applied(
       'sort-ordinal',
-      `Sorts the tokens ordinally (by UTF-16 code unit, so upper case before lower case): ${show(joinedList(tokens))}.`,
+      `Sorts the tokens ordinally (by UTF-16 code unit, so upper case before lower case): ${showJoined(tokens)}.`,
       reordered
         ? "A spec-following client keeps the order the server gave; the C# SDK's order differs, which matters only to a server that compares scope strings rather than sets."
         : undefined,
@@ -208,7 +208,7 @@ function decide(input: ScopeInput) {
   // `if (!string.IsNullOrEmpty(scope))`: an empty string is left out like a missing one.
   const joined = offline.joined;
   const scope = joined === '' ? undefined : joined;
-  neverSetsPrompt(trace, scope, CLIENT);
+  neverSetsPrompt(trace, offline.outcome !== 'not-added', CLIENT);
 
   return trace.finish({
     profile: 'csharp-sdk',

@@ -16,6 +16,7 @@ import {
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
 import {
   hasAnyToken,
+  hasToken,
   joinedList,
   scopeTokens,
   unionOfLists,
@@ -187,7 +188,7 @@ function decide(input: ScopeInput) {
       'The spec never sends an empty scope; the Go SDK does when scopes_supported lists an empty string.',
     );
   }
-  neverSetsPrompt(trace, scope, CLIENT);
+  neverSetsPrompt(trace, hasToken(scope, OFFLINE_ACCESS), CLIENT);
 
   return trace.finish({
     profile: 'go-sdk',

@@ -22,6 +22,7 @@ import {
   hasAnyToken,
   hasToken,
   joinedList,
+  joinWithSpaces,
   scopeTokens,
   uniqueTokens,
   withTokenAppended,
@@ -147,7 +148,7 @@ function decide(input: ScopeInput) {
         : " The SDK's client metadata defaults `grant_types` to authorization_code and refresh_token.";
     trace.applied(
       'offline-access',
-      `${addedDetail(selected)}${defaulted}`,
+      `${addedDetail(show(selected))}${defaulted}`,
       wasEmpty
         ? 'Appending to an empty selection gives " offline_access" with a leading space, which the SDK sends; a spec-following client would omit the scope parameter.'
         : undefined,
@@ -170,7 +171,7 @@ function decide(input: ScopeInput) {
     // union_scopes: an empty side returns the other side untouched; otherwise split, merge, join.
     if (!previous) scope = selected;
     else if (!selected) scope = previous;
-    else scope = uniqueTokens([...scopeTokens(previous), ...scopeTokens(selected)]).join(' ');
+    else scope = joinWithSpaces(uniqueTokens([...scopeTokens(previous), ...scopeTokens(selected)]));
     if (previous) source = 'step-up-union';
     const fromChallengeOnly = hasAnyToken(input.challengeScope);
     trace.applied(

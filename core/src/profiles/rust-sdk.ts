@@ -1,4 +1,5 @@
 import { CITES } from '../cite.ts';
+import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
 import { PREVIOUS_SCOPES } from '../decision/client-rule-ids.ts';
 import { capitalise, show, showList, showScope } from '../decision/describe.ts';
 import { neverSetsPrompt } from '../decision/never-offline-access.ts';
@@ -19,7 +20,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { scopeTokens, unionOfLists, uniqueTokens } from '../decision/scope-tokens.ts';
+import { hasToken, scopeTokens, unionOfLists, uniqueTokens } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -135,7 +136,7 @@ function decide(input: ScopeInput) {
   // The oauth2 crate adds `scope` only when the joined string is not empty.
   const joined = offline.joined;
   const scope = joined === '' ? undefined : joined;
-  neverSetsPrompt(trace, scope, CLIENT);
+  neverSetsPrompt(trace, hasToken(scope, OFFLINE_ACCESS), CLIENT);
 
   return trace.finish({
     profile: 'rust-sdk',

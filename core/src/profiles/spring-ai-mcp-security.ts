@@ -16,7 +16,12 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { distinctEntries, joinedList, uniqueTokens } from '../decision/scope-tokens.ts';
+import {
+  distinctEntries,
+  joinedList,
+  joinWithSpaces,
+  uniqueTokens,
+} from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -92,7 +97,7 @@ function registeredScope(chosen: string, entries: readonly string[] | undefined)
   if (entries !== undefined && entries.every((entry) => entry !== '' && !entry.includes(' '))) {
     return joinedList(distinctEntries(entries));
   }
-  return registeredSet(chosen).join(' ');
+  return joinWithSpaces(registeredSet(chosen));
 }
 
 /**
@@ -133,7 +138,7 @@ function decide(input: ScopeInput) {
           `The registration already has every challenged scope (${show(input.challengeScope)}), so Spring neither updates it nor re-authorizes.`,
         );
       } else {
-        chosen = uniqueTokens([...existing, ...wanted]).join(' ');
+        chosen = joinWithSpaces(uniqueTokens([...existing, ...wanted]));
         source = 'step-up-union';
         trace.applied(
           'step-up',
@@ -170,7 +175,7 @@ function decide(input: ScopeInput) {
   }
 
   const offlineAccess = neverAddsOfflineAccess(trace, scope, documents, CLIENT);
-  neverSetsPrompt(trace, scope, CLIENT);
+  neverSetsPrompt(trace, offlineAccess !== 'not-added', CLIENT);
 
   return trace.finish({
     profile: 'spring-ai-mcp-security',

@@ -22,6 +22,7 @@ import {
 import {
   hasSpaceSeparatedToken,
   hasToken,
+  joinWithSpaces,
   scopeTokens,
   unionTokens,
   withTokenAppended,
@@ -81,7 +82,7 @@ function decide(input: ScopeInput) {
   const stepUp = input.challengeError === 'insufficient_scope';
   const previous = scopeTokens(input.previousScope);
   const union = unionTokens(input.previousScope, input.challengeScope);
-  const requested = union.length > 0 ? union.join(' ') : undefined;
+  const requested = union.length > 0 ? joinWithSpaces(union) : undefined;
   let requestedSource: ScopeSource = 'challenge';
 
   if (stepUp) {
@@ -123,7 +124,7 @@ function decide(input: ScopeInput) {
     scope = withTokenAppended(scope, OFFLINE_ACCESS);
     trace.applied(
       'offline-access',
-      addedDetail(scope),
+      addedDetail(show(scope)),
       alreadyAToken
         ? "The SDK looks for offline_access with split(' '), which misses it when tabs or line breaks separate the tokens, so the scope now has it twice."
         : undefined,

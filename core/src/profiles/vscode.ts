@@ -160,7 +160,7 @@ function decide(input: ScopeInput) {
   }
 
   const offlineAccess = neverAddsOfflineAccess(trace, scope, documents, CLIENT);
-  neverSetsPrompt(trace, scope, CLIENT);
+  neverSetsPrompt(trace, offlineAccess !== 'not-added', CLIENT);
 
   return trace.finish({
     profile: 'vscode',
