@@ -2,9 +2,9 @@ import { shared } from './shared-work.ts';
 
 /**
  * A sorted copy in ordinal order, as .NET's `StringComparer.Ordinal` sorts: by UTF-16 code unit,
- * so "B" before "a", no locale consulted. The input is left as it was. the input is left as it was. Array.prototype.sort without a
- * comparator orders strings by UTF-16 code units, which is ordinal order, and skips calling
- * back into JavaScript for each of a long list's comparisons.
+ * so "B" before "a", no locale consulted; the input is left as it was. That is the order of
+ * Array.prototype.sort without a comparator, which also spares a long list a call back into
+ * JavaScript per comparison.
  */
 export function sortOrdinal(values: readonly string[]): string[] {
   return [...values].sort();
