@@ -9,7 +9,7 @@ import {
 } from './offline-access.ts';
 import type { DecisionDocuments } from './read-documents.ts';
 import type { OFFLINE_ACCESS_RULE } from './rule-ids.ts';
-import { joinedList, withTokenAppended } from './scope-tokens.ts';
+import { joinedList, joinedListWith } from './scope-tokens.ts';
 import type { Trace } from './trace.ts';
 import type { ScopeDecision } from '../types.ts';
 
@@ -66,8 +66,7 @@ export function appendOfflineAccessIfListed<R extends string>(
     return { joined: joinedList(tokens), outcome };
   }
 
-  const selected = joinedList(tokens);
-  const joined = tokens.length === 0 ? OFFLINE_ACCESS : withTokenAppended(selected, OFFLINE_ACCESS);
+  const joined = tokens.length === 0 ? OFFLINE_ACCESS : joinedListWith(tokens, OFFLINE_ACCESS);
   const deviations: string[] = [];
   if (tokens.length === 0) {
     deviations.push(

@@ -11,6 +11,8 @@ export interface OrChainResult {
   /** The value the chain evaluates to: possibly `""`, which the SDK then leaves out. */
   scope: string | undefined;
   source: ScopeSource;
+  /** The list `scope` joins, when it is `scopes_supported`: appending to it can then be shared. */
+  list?: readonly string[];
 }
 
 /**
@@ -31,12 +33,12 @@ export function selectWithOrChain<R extends string>(
 
   const resource = documents.resourceScopes;
   const joined = resource.state === 'present' ? joinedList(resource.value) : undefined;
-  if (joined) {
+  if (joined && resource.state === 'present') {
     trace.used(
       'resource-scopes',
       `Uses the protected resource metadata's \`scopes_supported\` joined with spaces: ${show(joined)}.`,
     );
-    return { scope: joined, source: 'resource-metadata' };
+    return { scope: joined, source: 'resource-metadata', list: resource.value };
   }
   if (resource.state === 'present') {
     trace.skipped(

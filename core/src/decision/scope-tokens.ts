@@ -72,8 +72,6 @@ export function listTokens(entries: readonly string[]): string[] {
  */
 export function distinctListTokens(entries: readonly string[]): {
   tokens: readonly string[];
-  /** The distinct tokens joined with single spaces. */
-  joined: string;
   repeated: readonly string[];
 } {
   return shared('distinct-list-tokens', entries, (list) => {
@@ -82,12 +80,12 @@ export function distinctListTokens(entries: readonly string[]): {
     if (eachEntryIsOneToken(list)) {
       const tokens = distinctEntries(list);
       const repeated = tokens.length === list.length ? [] : duplicateTokens(list);
-      return { tokens, joined: joinedList(tokens), repeated };
+      return { tokens, repeated };
     }
     const all = listTokens(list);
     const tokens = uniqueTokens(all);
     const repeated = tokens.length === all.length ? [] : duplicateTokens(all);
-    return { tokens, joined: joinWithSpaces(tokens), repeated };
+    return { tokens, repeated };
   });
 }
 
@@ -196,6 +194,15 @@ export function hasAnyToken(scope: string | undefined): boolean {
 }
 
 /**
+ * `${joinedList(list)} ${token}`, built once per list and token while profiles share their
+ * work. Several profiles append offline_access to the same (possibly 1 MB) list; sharing the
+ * result by the list, not by the joined text, spares hashing a megabyte to find it.
+ */
+export function joinedListWith(list: readonly string[], token: string): string {
+  return shared(`joined-list-with ${token}`, list, (entries) => `${joinedList(entries)} ${token}`);
+}
+
+/**
  * `${scope} ${token}`, built once per evaluation for each scope: several profiles append
  * offline_access to the same (possibly 1 MB) selection, and each copy would be flattened again.
  */
@@ -279,5 +286,9 @@ export function duplicateTokens(tokens: readonly string[]): string[] {
  * double quote or backslash.
  */
 export function isScopeToken(value: string): boolean {
-  return /^[\x21\x23-\x5b\x5d-\x7e]+$/.test(value);
+  return SCOPE_TOKEN.test(value);
 }
+
+// Hoisted: a regular expression literal is a new object each time it is evaluated, and this one
+// is tested against every entry of a list that can hold tens of thousands.
+const SCOPE_TOKEN = /^[\x21\x23-\x5b\x5d-\x7e]+$/;

@@ -21,11 +21,11 @@ import {
   distinctListTokens,
   duplicateTokens,
   hasAnyToken,
-  joinWithSpaces,
+  joinedList,
+  joinedListWith,
   scopeTokens,
   unionTokens,
   uniqueTokens,
-  withTokenAppended,
 } from './scope-tokens.ts';
 import { Trace } from './trace.ts';
 
@@ -67,7 +67,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
       const union = unionTokens(input.previousScope, input.challengeScope);
       if (union.length > 0) {
         tokens = union;
-        scope = joinWithSpaces(union);
+        scope = joinedList(union);
         source = 'step-up-union';
         trace.applied(
           'step-up',
@@ -103,7 +103,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
       );
     } else {
       tokens = uniqueTokens(challenge);
-      scope = joinWithSpaces(tokens);
+      scope = joinedList(tokens);
       source = 'challenge';
       trace.used(
         'challenge-scope',
@@ -133,7 +133,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
           'An empty `scopes_supported` leaves nothing to request, so the client sends no scope parameter.';
       } else {
         tokens = listed.tokens;
-        scope = listed.joined;
+        scope = joinedList(tokens);
         source = 'resource-metadata';
         trace.used(
           'resource-scopes',
@@ -164,7 +164,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
   } else {
     offlineAccess = offlineAccessOutcome(conditions);
     if (offlineAccess === 'added' && scope !== undefined) {
-      scope = withTokenAppended(scope, OFFLINE_ACCESS);
+      scope = joinedListWith(tokens, OFFLINE_ACCESS);
       trace.applied('offline-access', addedDetail(showJoined(tokens, OFFLINE_ACCESS)));
     } else if (offlineAccess === 'already-present') {
       trace.notApplied(

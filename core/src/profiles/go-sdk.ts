@@ -18,9 +18,9 @@ import {
   hasAnyToken,
   hasToken,
   joinedList,
+  joinedListWith,
   scopeTokens,
   unionOfLists,
-  withTokenAppended,
 } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
@@ -176,9 +176,7 @@ function decide(input: ScopeInput) {
   // golang.org/x/oauth2 sets `scope` whenever the list has an entry, even an empty string.
   let scope: string | undefined;
   if (!appendOffline) scope = union.length > 0 ? joinedList(union) : undefined;
-  else
-    scope =
-      union.length > 0 ? withTokenAppended(joinedList(union), OFFLINE_ACCESS) : OFFLINE_ACCESS;
+  else scope = union.length > 0 ? joinedListWith(union, OFFLINE_ACCESS) : OFFLINE_ACCESS;
   if (scope === undefined) {
     trace.applied('omit', 'The list is empty, so the authorization URL carries no scope.');
   } else if (scope.trim() === '') {

@@ -22,6 +22,7 @@ import {
   hasAnyToken,
   hasToken,
   joinedList,
+  joinedListWith,
   joinWithSpaces,
   scopeTokens,
   uniqueTokens,
@@ -84,6 +85,8 @@ function decide(input: ScopeInput) {
   const trace = new Trace(rule);
   const documents = readDecisionDocuments(input);
   let selected: string | undefined;
+  // The list `selected` joins, when it is one: appending to it can then be shared.
+  let selectedList: readonly string[] | undefined;
   let source: ScopeSource = 'none';
 
   if (input.challengeScope !== undefined) {
@@ -101,7 +104,8 @@ function decide(input: ScopeInput) {
     trace.skipped('challenge-scope', 'The challenge has no scope parameter.');
     const resource = documents.resourceScopes;
     if (resource.state === 'present') {
-      selected = joinedList(resource.value);
+      selectedList = resource.value;
+      selected = joinedList(selectedList);
       source = 'resource-metadata';
       trace.used(
         'resource-scopes',
@@ -114,7 +118,8 @@ function decide(input: ScopeInput) {
       );
       const authServer = documents.authServerScopes;
       if (authServer.state === 'present') {
-        selected = joinedList(authServer.value);
+        selectedList = authServer.value;
+        selected = joinedList(selectedList);
         source = 'authorization-server';
         trace.used(
           'auth-server-scopes',
@@ -141,7 +146,9 @@ function decide(input: ScopeInput) {
   const offlineAccess = offlineAccessOutcome(conditions);
   if (offlineAccess === 'added' && selected !== undefined) {
     const wasEmpty = selected === '';
-    selected = withTokenAppended(selected, OFFLINE_ACCESS);
+    selected = selectedList
+      ? joinedListWith(selectedList, OFFLINE_ACCESS)
+      : withTokenAppended(selected, OFFLINE_ACCESS);
     const defaulted =
       grants.state === 'present'
         ? ''

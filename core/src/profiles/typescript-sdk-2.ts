@@ -22,6 +22,7 @@ import {
 import {
   hasSpaceSeparatedToken,
   hasToken,
+  joinedListWith,
   joinWithSpaces,
   scopeTokens,
   unionTokens,
@@ -121,7 +122,9 @@ function decide(input: ScopeInput) {
   const offlineAccess = offlineAccessOutcome(conditions);
   if (offlineAccess === 'added' && scope) {
     const alreadyAToken = hasToken(scope, OFFLINE_ACCESS);
-    scope = withTokenAppended(scope, OFFLINE_ACCESS);
+    scope = chain.list
+      ? joinedListWith(chain.list, OFFLINE_ACCESS)
+      : withTokenAppended(scope, OFFLINE_ACCESS);
     trace.applied(
       'offline-access',
       addedDetail(show(scope)),
