@@ -85,11 +85,21 @@ function formEncode(text: string): string {
   return encoded;
 }
 
+/** Whether every character is one the serialiser leaves alone, as in `code` or `S256`. */
+function isKeptAsIs(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f || KEPT[code] !== 1) return false;
+  }
+  return true;
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
 function formEncodeSlice(text: string): string {
+  if (isKeptAsIs(text)) return text;
   const { written } = utf8.encodeInto(text, bytesIn);
   let length = 0;
   for (let i = 0; i < written; i++) {

@@ -5,7 +5,7 @@ import {
   type Scenario,
 } from '@mcp-auth-playground/core';
 import { useDeferredValue, useMemo } from 'react';
-import type { DocumentKey, Drafts } from './drafts.ts';
+import { DOCUMENT_KEYS, type DocumentKey, type Drafts } from './drafts.ts';
 import { parseDraft, scenarioOf, type ParsedDocument } from './scenario.ts';
 
 export interface Decision {
@@ -17,13 +17,31 @@ export interface Decision {
 }
 
 /**
- * The decision for the drafts on screen. Typing updates the editors at once; the decision
- * follows in a deferred render, so a slow frame never blocks a keystroke and nothing is
- * debounced. Each document is parsed only when its own text changes.
+ * Up to this much JSON in all three documents together, parsing and deciding take well under a
+ * millisecond: cheap enough to do inside the keystroke's own render.
+ */
+export const KEYSTROKE_DECISION_LIMIT = 256 * 1024;
+
+function servedLength(drafts: Drafts): number {
+  let length = 0;
+  for (const key of DOCUMENT_KEYS) {
+    const draft = drafts.documents[key];
+    if (draft.served) length += draft.text.length;
+  }
+  return length;
+}
+
+/**
+ * The decision for the drafts on screen. For documents of a usual size it is made in the
+ * keystroke's own render, so the new scope is painted in the same frame as the typed character;
+ * only the views that explain it wait for a deferred render (see PlaygroundView). Very large
+ * documents are decided in a deferred render instead, so typing in them never waits on a parse.
+ * Each document is parsed only when its own text changes.
  */
 export function useDecision(drafts: Drafts): Decision {
   const deferred = useDeferredValue(drafts);
-  const { resourceMetadata, authServerMetadata, clientMetadata } = deferred.documents;
+  const source = servedLength(drafts) <= KEYSTROKE_DECISION_LIMIT ? drafts : deferred;
+  const { resourceMetadata, authServerMetadata, clientMetadata } = source.documents;
   const prm = useMemo(() => parseDraft('resourceMetadata', resourceMetadata), [resourceMetadata]);
   const as = useMemo(
     () => parseDraft('authServerMetadata', authServerMetadata),
@@ -34,11 +52,14 @@ export function useDecision(drafts: Drafts): Decision {
     () => ({ resourceMetadata: prm, authServerMetadata: as, clientMetadata: client }),
     [prm, as, client],
   );
-  const scenario = useMemo(() => scenarioOf(deferred, parsed), [deferred, parsed]);
+  const scenario = useMemo(() => scenarioOf(source, parsed), [source, parsed]);
   const evaluation = useMemo(() => evaluateScenario(scenario), [scenario]);
   const findings = useMemo(
     () => [...prm.findings, ...as.findings, ...client.findings, ...evaluation.findings],
     [prm, as, client, evaluation],
   );
-  return { parsed, scenario, evaluation, findings };
+  return useMemo(
+    () => ({ parsed, scenario, evaluation, findings }),
+    [parsed, scenario, evaluation, findings],
+  );
 }
