@@ -115,7 +115,7 @@ const offlineAccessAlone: FindingRule = {
 };
 
 const stepUpScopeIgnored: FindingRule = {
-  id: 'www/step-up-scope-ignored',
+  id: 'www-authenticate/step-up-scope-ignored',
   severity: 'warning',
   subject: 'www-authenticate',
   cite: CITES.stepUp,

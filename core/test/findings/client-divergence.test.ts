@@ -129,7 +129,7 @@ describe('as/offline-access-alone', () => {
   });
 });
 
-describe('www/step-up-scope-ignored', () => {
+describe('www-authenticate/step-up-scope-ignored', () => {
   const stepUp: Scenario = {
     serverUrl: SERVER,
     wwwAuthenticate: 'Bearer error="insufficient_scope", scope="mcp:admin"',
@@ -138,7 +138,7 @@ describe('www/step-up-scope-ignored', () => {
   };
 
   it('names the clients that do not request the challenged scope', () => {
-    const found = finding(stepUp, 'www/step-up-scope-ignored');
+    const found = finding(stepUp, 'www-authenticate/step-up-scope-ignored');
     expect(found).toMatchObject({ severity: 'warning', subject: 'www-authenticate' });
     expect(found?.message).toContain('mcp-remote');
     expect(found?.message).toContain('Codex CLI');
@@ -147,6 +147,6 @@ describe('www/step-up-scope-ignored', () => {
 
   it('stays quiet for a first 401 challenge', () => {
     const first = { ...stepUp, wwwAuthenticate: 'Bearer scope="mcp:admin"' };
-    expect(finding(first, 'www/step-up-scope-ignored')).toBeUndefined();
+    expect(finding(first, 'www-authenticate/step-up-scope-ignored')).toBeUndefined();
   });
 });

@@ -313,7 +313,7 @@ const VECTORS: Vector[] = [
   },
   // What real clients would do with the configuration (findings/client-divergence.ts).
   {
-    id: 'www/step-up-scope-ignored',
+    id: 'www-authenticate/step-up-scope-ignored',
     severity: 'warning',
     scenario: {
       ...GOOD,
@@ -346,6 +346,24 @@ const VECTORS: Vector[] = [
     also: ['www-authenticate/scope-missing'],
   },
 ];
+
+describe('finding ids', () => {
+  // The docs and outside tools group findings by the part of an id before the slash.
+  const PREFIXES: Record<Finding['subject'], readonly string[]> = {
+    'resource-metadata': ['prm'],
+    'auth-server-metadata': ['as'],
+    'client-metadata': ['client', 'cimd'],
+    'www-authenticate': ['www-authenticate'],
+    'server-url': ['server-url'],
+  };
+
+  it.each(FINDING_RULES.map((rule) => [rule.id, rule.subject] as const))(
+    '%s starts with the prefix of its subject, %s',
+    (id, subject) => {
+      expect(PREFIXES[subject]).toContain(id.slice(0, id.indexOf('/')));
+    },
+  );
+});
 
 describe('lintScenario', () => {
   it('finds nothing in a complete, correct configuration', () => {
