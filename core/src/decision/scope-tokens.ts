@@ -89,22 +89,13 @@ export function distinctListTokens(entries: readonly string[]): {
   });
 }
 
-/** Whitespace other than a lone space between two tokens: an empty entry or one with spaces. */
-const NOT_A_SEPARATOR = /[^\S ]| {2}|^ | $/;
+/** A non-empty value without whitespace: one token, in the `\s` sense isSpace uses. */
+const ONE_TOKEN = /^\S+$/;
 
-/**
- * Whether every entry is a string holding exactly one token: `listTokens(list)` would give the
- * list back. Checked on the entries' shared join, in native code, rather than character by
- * character: the join has one space per gap between entries and no other whitespace exactly
- * when no entry is empty or contains whitespace.
- */
+/** Whether every entry is a string holding exactly one token: `listTokens(list)` gives the list back. */
 function eachEntryIsOneToken(list: readonly string[]): boolean {
-  for (const entry of list) if (typeof entry !== 'string') return false;
-  const joined = joinedList(list);
-  if (joined === '' || NOT_A_SEPARATOR.test(joined)) return false;
-  let spaces = 0;
-  for (let at = joined.indexOf(' '); at >= 0; at = joined.indexOf(' ', at + 1)) spaces++;
-  return spaces === list.length - 1;
+  for (const entry of list) if (typeof entry !== 'string' || !ONE_TOKEN.test(entry)) return false;
+  return true;
 }
 
 /** Entries joined at a time by joinWithSpaces. */
