@@ -4,7 +4,15 @@ import {
   sanitizeScenario,
   type Finding,
 } from '@mcp-auth-playground/core';
-import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useState,
+  type ComponentType,
+} from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { InPageLink } from '../../components/InPageLink.tsx';
 import { embedCodeFor } from '../../embed/embed-code.ts';
@@ -87,11 +95,20 @@ interface PlaygroundProps {
 
 function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
   const { drafts, dispatch } = state;
+  // The keystroke's own render carries the new decision (its scope and facts) and the parsed
+  // documents the quick controls show. Everything that explains or stores the decision reads
+  // `explained`, which a deferred render brings up to date right after that frame: the trace and
+  // flowchart, the request, the comparison, the findings and their marks, the link and the notes.
   const decision = useDecision(drafts);
-  const { scenario, evaluation, findings, parsed } = decision;
-  const hash = useHashSync(scenario);
+  const { scenario, evaluation, parsed } = decision;
+  const explained = useDeferredValue(decision);
+  const { findings } = explained;
+  const hash = useHashSync(explained.scenario);
   const [registry] = useState(() => new RevealRegistry());
-  const secretNotes = useMemo(() => sanitizeScenario(scenario).notes, [scenario]);
+  const secretNotes = useMemo(
+    () => sanitizeScenario(explained.scenario).notes,
+    [explained.scenario],
+  );
 
   const findingsBySubject = useMemo(() => {
     const bySubject = new Map<string, Finding[]>();
@@ -199,9 +216,12 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
           ))}
         </section>
         <div className="outputs">
-          <DecisionPanel evaluation={evaluation} />
+          <DecisionPanel evaluation={evaluation} explained={explained.evaluation} />
           <Suspense fallback={<p role="status">Loading the comparison…</p>}>
-            <ComparisonTable comparison={evaluation.comparison} selected={evaluation.profile} />
+            <ComparisonTable
+              comparison={explained.evaluation.comparison}
+              selected={explained.evaluation.profile}
+            />
           </Suspense>
           <FindingsList findings={findings} onReveal={reveal} />
         </div>

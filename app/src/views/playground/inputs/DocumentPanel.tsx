@@ -1,16 +1,13 @@
 import type { Finding } from '@mcp-auth-playground/core';
-import { memo, useCallback, useMemo, type ComponentType, type Dispatch } from 'react';
+import { memo, useCallback, type ComponentType, type Dispatch } from 'react';
 import { ExternalLink } from '../../../components/ExternalLink.tsx';
 import type { DocumentInfo } from '../documents.ts';
 import type { DocumentDraft, DraftsAction } from '../state/drafts.ts';
-import { parseDraft, type ParsedDocument } from '../state/scenario.ts';
+import type { ParsedDocument } from '../state/scenario.ts';
 import type { RevealRegistry } from '../state/revealRegistry.ts';
 import { EditorSlot } from './editor/EditorSlot.tsx';
 import type { EditorHandle } from './editor/types.ts';
 import type { QuickControlsProps } from './quick/QuickControls.tsx';
-
-/** Below this size a parse costs well under a millisecond, cheap enough for every keystroke. */
-const CURRENT_PARSE_LIMIT = 256 * 1024;
 
 interface DocumentPanelProps {
   info: DocumentInfo;
@@ -18,7 +15,10 @@ interface DocumentPanelProps {
   findings: readonly Finding[];
   dispatch: Dispatch<DraftsAction>;
   registry: RevealRegistry;
-  /** The document as the (deferred) decision parsed it. */
+  /**
+   * The document as the decision parsed it: the text on screen, or for very large documents the
+   * text of a moment ago (see useDecision), so the quick controls reflect a click at once.
+   */
   parsed: ParsedDocument;
   /** The quick controls that edit this document's decisive fields. */
   Controls: ComponentType<QuickControlsProps>;
@@ -38,12 +38,6 @@ export const DocumentPanel = memo(function DocumentPanel({
   const onHandle = useCallback(
     (handle: EditorHandle | null) => registry.set(subject, handle),
     [registry, subject],
-  );
-  // The quick controls show the text as it is now, so a click is reflected at once; a very large
-  // document is left to the deferred parse, to keep each keystroke in it cheap.
-  const current = useMemo(
-    () => (draft.text.length <= CURRENT_PARSE_LIMIT ? parseDraft(key, draft) : parsed),
-    [key, draft, parsed],
   );
   const onChange = useCallback(
     (text: string) => dispatch({ type: 'set-text', key, text }),
@@ -72,8 +66,8 @@ export const DocumentPanel = memo(function DocumentPanel({
         <div className="document-body">
           <div className="quick-controls">
             <Controls
-              document={current.value}
-              disabled={current.findings.length > 0}
+              document={parsed.value}
+              disabled={parsed.findings.length > 0}
               dispatch={dispatch}
             />
           </div>

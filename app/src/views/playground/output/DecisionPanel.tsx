@@ -26,10 +26,20 @@ function StepReference({ number }: { number: number | undefined }) {
 }
 
 interface DecisionPanelProps {
+  /** The decision for what is on screen now: its scope and facts are painted with the keystroke. */
   evaluation: Evaluation;
+  /**
+   * What explains it: the trace, the flowchart and the request. A deferred render brings these
+   * up to date a moment after the scope, so drawing them never holds up the scope's frame.
+   */
+  explained: Evaluation;
 }
 
-export const DecisionPanel = memo(function DecisionPanel({ evaluation }: DecisionPanelProps) {
+/** The decision: scope and facts at once, then how the client reached it and what it sends. */
+export const DecisionPanel = memo(function DecisionPanel({
+  evaluation,
+  explained,
+}: DecisionPanelProps) {
   const { decision } = evaluation;
   const profile = profileOf(decision.profile);
   const offlineStep = stepNumberOf(decision, profile, 'offline-access');
@@ -75,12 +85,27 @@ export const DecisionPanel = memo(function DecisionPanel({ evaluation }: Decisio
           </dd>
         </div>
       </dl>
+      <DecisionExplained evaluation={explained} />
+    </section>
+  );
+});
+
+/** The trace beside its flowchart, and the authorization request: redrawn only when they change. */
+const DecisionExplained = memo(function DecisionExplained({
+  evaluation,
+}: {
+  evaluation: Evaluation;
+}) {
+  const { decision } = evaluation;
+  const profile = profileOf(decision.profile);
+  return (
+    <>
       <h3>How the client decided</h3>
       <TraceWithFlowchart evaluation={evaluation} stepElementId={traceStepId}>
         <Trace decision={decision} profile={profile} />
       </TraceWithFlowchart>
       <h3>Authorization request</h3>
       <AuthorizationRequest request={evaluation.authorizationRequest} profile={profile} />
-    </section>
+    </>
   );
 });

@@ -17,10 +17,11 @@ export interface Decision {
 }
 
 /**
- * Up to this much JSON in all three documents together, parsing and deciding take well under a
- * millisecond: cheap enough to do inside the keystroke's own render.
+ * Up to this much JSON in the three documents together (typical metadata is a few kB), parsing
+ * and deciding take about a millisecond: cheap enough for the keystroke's own render. A 256 kB
+ * scope list takes ten times that, which would make every keystroke wait.
  */
-export const KEYSTROKE_DECISION_LIMIT = 256 * 1024;
+export const KEYSTROKE_DECISION_LIMIT = 64 * 1024;
 
 function servedLength(drafts: Drafts): number {
   let length = 0;
