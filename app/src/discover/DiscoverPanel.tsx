@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, type Dispatch } from 'react';
+import { memo, useId, type Dispatch } from 'react';
 import { FindingItem } from '../views/playground/output/FindingItem.tsx';
 import type { Drafts, DraftsAction } from '../views/playground/state/drafts.ts';
 import { AttemptList } from './AttemptList.tsx';
@@ -10,8 +10,13 @@ import { useDiscover } from './useDiscover.ts';
 import './discover.css';
 
 interface DiscoverPanelProps {
-  /** The playground's drafts: the server URL is read from them, and discovery replaces them. */
-  drafts: Drafts;
+  /** The MCP server URL as typed. */
+  serverUrl: string;
+  /**
+   * The playground's drafts as they are when called, which discovery replaces. A function, so
+   * typing in an editor does not re-render this panel.
+   */
+  currentDrafts: () => Drafts;
   dispatch: Dispatch<DraftsAction>;
 }
 
@@ -20,15 +25,19 @@ interface DiscoverPanelProps {
  * metadata as a client would, lists every request as it happens, and fills the editors in one
  * step that "Undo discover" takes back.
  */
-export function DiscoverPanel({ drafts, dispatch }: DiscoverPanelProps) {
+export const DiscoverPanel = memo(function DiscoverPanel({
+  serverUrl,
+  currentDrafts,
+  dispatch,
+}: DiscoverPanelProps) {
   const titleId = useId();
-  const discover = useDiscover(drafts, dispatch);
+  const discover = useDiscover(serverUrl, currentDrafts, dispatch);
   const relay = useQuery(relayQuery);
   const { result, pending, undo } = discover;
-  const noUrl = drafts.serverUrl.trim() === '';
+  const noUrl = serverUrl.trim() === '';
 
   let status = '';
-  if (pending) status = `Discovering ${drafts.serverUrl.trim()}…`;
+  if (pending) status = `Discovering ${serverUrl.trim()}…`;
   else if (discover.error) status = `Discovery failed: ${discover.error.message}`;
   else if (result) status = summarize(result);
 
@@ -82,4 +91,4 @@ export function DiscoverPanel({ drafts, dispatch }: DiscoverPanelProps) {
       )}
     </section>
   );
-}
+});

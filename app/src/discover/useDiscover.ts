@@ -65,10 +65,15 @@ function upsert(list: readonly DiscoveryAttempt[], attempt: DiscoveryAttempt): D
 }
 
 /**
- * Runs discovery for the server URL in the drafts as a TanStack Query mutation, lists its
- * requests live, and applies what it found to the drafts in one step that can be undone.
+ * Runs discovery for `serverUrl` as a TanStack Query mutation, lists its requests live, and
+ * applies what it found to the drafts in one step that can be undone. `currentDrafts` returns
+ * the drafts on screen when it is called: a run that ends, or an undo, acts on exactly those.
  */
-export function useDiscover(drafts: Drafts, dispatch: Dispatch<DraftsAction>): Discover {
+export function useDiscover(
+  serverUrl: string,
+  currentDrafts: () => Drafts,
+  dispatch: Dispatch<DraftsAction>,
+): Discover {
   const queryClient = useQueryClient();
   const controller = useRef<AbortController | null>(null);
   const currentRun = useRef(0);
@@ -88,10 +93,10 @@ export function useDiscover(drafts: Drafts, dispatch: Dispatch<DraftsAction>): D
         },
       });
     },
-    // useMutation keeps its options current, so `drafts` here is what is on screen when the
-    // run ends, including anything typed while it ran.
+    // What is on screen when the run ends, including anything typed while it ran.
     onSuccess: (result) => {
       if (result.cancelled || !readAnything(result)) return;
+      const drafts = currentDrafts();
       setUndo({ kind: 'undo', previous: drafts });
       dispatch({ type: 'load', drafts: applyDiscovery(drafts, result) });
     },
@@ -106,22 +111,22 @@ export function useDiscover(drafts: Drafts, dispatch: Dispatch<DraftsAction>): D
     controller.current = next;
     currentRun.current += 1;
     setAttempts([]);
-    mutate({ serverUrl: drafts.serverUrl.trim(), signal: next.signal, run: currentRun.current });
-  }, [drafts.serverUrl, mutate]);
+    mutate({ serverUrl: serverUrl.trim(), signal: next.signal, run: currentRun.current });
+  }, [serverUrl, mutate]);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
 
   const undoDiscover = useCallback(() => {
     if (undo?.kind !== 'undo') return;
-    setUndo({ kind: 'redo', next: drafts });
+    setUndo({ kind: 'redo', next: currentDrafts() });
     dispatch({ type: 'load', drafts: undo.previous });
-  }, [undo, drafts, dispatch]);
+  }, [undo, currentDrafts, dispatch]);
 
   const redoDiscover = useCallback(() => {
     if (undo?.kind !== 'redo') return;
-    setUndo({ kind: 'undo', previous: drafts });
+    setUndo({ kind: 'undo', previous: currentDrafts() });
     dispatch({ type: 'load', drafts: undo.next });
-  }, [undo, drafts, dispatch]);
+  }, [undo, currentDrafts, dispatch]);
 
   const result = mutation.data;
   return {

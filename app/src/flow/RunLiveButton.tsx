@@ -53,18 +53,22 @@ async function createLiveScenario(scenario: Scenario, signal: AbortSignal): Prom
 }
 
 interface RunLiveButtonProps {
-  scenario: Scenario;
+  /** The scenario on screen when called: read when the button is pressed. */
+  currentScenario: () => Scenario;
   /** A production build has no testbed beside it, so the button is not offered there. */
   hosted?: boolean;
 }
 
 /** "Run this scenario live": the edited documents, served for real, then the real flow. */
-export function RunLiveButton({ scenario, hosted = !import.meta.env.DEV }: RunLiveButtonProps) {
+export function RunLiveButton({
+  currentScenario,
+  hosted = !import.meta.env.DEV,
+}: RunLiveButtonProps) {
   const live = useMutation({
     mutationKey: ['live-scenario'],
-    mutationFn: () => createLiveScenario(scenario, AbortSignal.timeout(10_000)),
+    mutationFn: (scenario: Scenario) => createLiveScenario(scenario, AbortSignal.timeout(10_000)),
     retry: false,
-    onSuccess: (created) => {
+    onSuccess: (created, scenario) => {
       const query = new URLSearchParams({ server: created.serverUrl });
       if (scenario.profile) query.set('profile', scenario.profile);
       navigate(`/flow?${query.toString()}`);
@@ -73,7 +77,11 @@ export function RunLiveButton({ scenario, hosted = !import.meta.env.DEV }: RunLi
   if (hosted) return null;
   return (
     <span className="run-live">
-      <button type="button" onClick={() => live.mutate()} disabled={live.isPending}>
+      <button
+        type="button"
+        onClick={() => live.mutate(currentScenario())}
+        disabled={live.isPending}
+      >
         {live.isPending ? 'Starting the live scenario…' : 'Run this scenario live'}
       </button>
       <span role="status" className="run-live-status">

@@ -1,8 +1,9 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, memo, type ComponentType } from 'react';
 
 /**
  * A lazy view that brings TanStack Query with it. Only views that do network work need the
- * query client, so the playground's decision paints without downloading it.
+ * query client, so the playground's decision paints without downloading it. The view renders
+ * again only when its props change, as the views it wraps take props that stay put while typing.
  */
 export function lazyWithQueryClient<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => {
@@ -17,6 +18,6 @@ export function lazyWithQueryClient<P extends object>(load: () => Promise<Compon
         </WithQueryClient>
       );
     }
-    return { default: ViewWithQueryClient };
+    return { default: memo(ViewWithQueryClient) };
   });
 }

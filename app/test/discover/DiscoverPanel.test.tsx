@@ -8,6 +8,7 @@ import { DiscoverPanel } from '../../src/discover/DiscoverPanel.tsx';
 import { checkRelay } from '../../src/discover/relay.ts';
 import { RelayNote } from '../../src/discover/RelayNote.tsx';
 import { draftsReducer, type Drafts } from '../../src/views/playground/state/drafts.ts';
+import { useCurrent } from '../../src/views/playground/state/useCurrent.ts';
 
 const SERVER = 'https://mcp.example.test/mcp';
 const PRM_URL = 'https://mcp.example.test/.well-known/oauth-protected-resource/mcp';
@@ -29,6 +30,8 @@ const BEFORE: Drafts = {
   previousScope: '',
   profile: 'mcp-2026-07-28',
 };
+
+const TYPED_DURING_RUN = '{ "grant_types": ["authorization_code"] }';
 
 type Route = (init: RequestInit | undefined) => Response | Promise<Response>;
 
@@ -62,9 +65,14 @@ function happyServer(): Record<string, Route> {
 /** The panel with the playground's reducer, and the drafts shown as plain text to assert on. */
 function Harness({ initial }: { initial: Drafts }) {
   const [drafts, dispatch] = useReducer(draftsReducer, initial);
+  const currentDrafts = useCurrent(drafts);
   return (
     <>
-      <DiscoverPanel drafts={drafts} dispatch={dispatch} />
+      <DiscoverPanel
+        serverUrl={drafts.serverUrl}
+        currentDrafts={currentDrafts}
+        dispatch={dispatch}
+      />
       <output aria-label="Challenge field">{drafts.wwwAuthenticate}</output>
       <output aria-label="PRM editor">
         {drafts.documents.resourceMetadata.served
@@ -77,6 +85,14 @@ function Harness({ initial }: { initial: Drafts }) {
           : 'not served'}
       </output>
       <output aria-label="Client editor">{drafts.documents.clientMetadata.text}</output>
+      <button
+        type="button"
+        onClick={() =>
+          dispatch({ type: 'set-text', key: 'clientMetadata', text: TYPED_DURING_RUN })
+        }
+      >
+        Type in the client editor
+      </button>
     </>
   );
 }
@@ -145,6 +161,29 @@ describe('DiscoverPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Redo discover' }));
     expect(shown('Challenge field')).toBe(CHALLENGE);
     expect(screen.getByRole('button', { name: 'Undo discover' })).toBeVisible();
+  });
+
+  it('keeps what was typed while it ran, and an undo keeps it too', async () => {
+    let answer: (response: Response) => void = () => undefined;
+    network({
+      ...happyServer(),
+      [SERVER]: () =>
+        new Promise<Response>((resolve) => {
+          answer = resolve;
+        }),
+    });
+    const user = renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Discover' }));
+    await screen.findByText('waiting…');
+    await user.click(screen.getByRole('button', { name: 'Type in the client editor' }));
+    answer(new Response(null, { status: 401, headers: { 'www-authenticate': CHALLENGE } }));
+
+    expect(await screen.findByRole('button', { name: 'Undo discover' })).toBeVisible();
+    expect(shown('Challenge field')).toBe(CHALLENGE);
+    expect(shown('Client editor')).toBe(TYPED_DURING_RUN);
+    await user.click(screen.getByRole('button', { name: 'Undo discover' }));
+    expect(shown('Challenge field')).toBe(BEFORE.wwwAuthenticate);
+    expect(shown('Client editor')).toBe(TYPED_DURING_RUN);
   });
 
   it('cancels at any moment, leaving the editors as they were', async () => {

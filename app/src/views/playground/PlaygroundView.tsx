@@ -34,6 +34,7 @@ import { PresetsMenu } from './PresetsMenu.tsx';
 import type { DocumentKey } from './state/drafts.ts';
 import { permalinkFor } from './state/permalink.ts';
 import { RevealRegistry } from './state/revealRegistry.ts';
+import { useCurrent } from './state/useCurrent.ts';
 import { useDecision } from './state/useDecision.ts';
 import {
   useHashSync,
@@ -104,6 +105,8 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
   const explained = useDeferredValue(decision);
   const { findings } = explained;
   const hash = useHashSync(explained.scenario);
+  const currentDrafts = useCurrent(drafts);
+  const currentScenario = useCurrent(scenario);
   const [registry] = useState(() => new RevealRegistry());
   const secretNotes = useMemo(
     () => sanitizeScenario(explained.scenario).notes,
@@ -122,8 +125,14 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
     (finding: Finding) => registry.reveal(finding.subject, finding.path),
     [registry],
   );
-  const copyLink = useCallback(() => permalinkFor(scenario, window.location), [scenario]);
-  const copyEmbed = useCallback(() => embedCodeFor(scenario, window.location.origin), [scenario]);
+  const copyLink = useCallback(
+    () => permalinkFor(currentScenario(), window.location),
+    [currentScenario],
+  );
+  const copyEmbed = useCallback(
+    () => embedCodeFor(currentScenario(), window.location.origin),
+    [currentScenario],
+  );
   const stepUp = evaluation.challenge?.params.error === 'insufficient_scope';
 
   return (
@@ -143,7 +152,7 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
           className="copy-embed"
         />
         <Suspense fallback={null}>
-          <RunLiveButton scenario={scenario} />
+          <RunLiveButton currentScenario={currentScenario} />
         </Suspense>
         <p className="toolbar-status" role="status">
           {hash === 'too-large' &&
@@ -198,9 +207,21 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
       <div className="workspace">
         <section className="inputs" aria-labelledby="inputs-title">
           <h2 id="inputs-title">What the client sees</h2>
-          <RequestFields drafts={drafts} stepUp={stepUp} dispatch={dispatch} registry={registry} />
+          <RequestFields
+            serverUrl={drafts.serverUrl}
+            wwwAuthenticate={drafts.wwwAuthenticate}
+            previousScope={drafts.previousScope}
+            profile={drafts.profile}
+            stepUp={stepUp}
+            dispatch={dispatch}
+            registry={registry}
+          />
           <Suspense fallback={<p role="status">Loading Discover…</p>}>
-            <DiscoverPanel drafts={drafts} dispatch={dispatch} />
+            <DiscoverPanel
+              serverUrl={drafts.serverUrl}
+              currentDrafts={currentDrafts}
+              dispatch={dispatch}
+            />
           </Suspense>
           {DOCUMENTS.map((info) => (
             <DocumentPanel

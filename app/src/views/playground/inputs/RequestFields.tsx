@@ -4,8 +4,11 @@ import { profilesByGroup } from '../profiles.ts';
 import type { Drafts, DraftsAction, TextField } from '../state/drafts.ts';
 import type { RevealRegistry } from '../state/revealRegistry.ts';
 
-interface RequestFieldsProps {
-  drafts: Pick<Drafts, 'serverUrl' | 'wwwAuthenticate' | 'previousScope' | 'profile'>;
+// The fields one by one, not the drafts: typing in an editor then leaves this component alone.
+interface RequestFieldsProps extends Pick<
+  Drafts,
+  'serverUrl' | 'wwwAuthenticate' | 'previousScope' | 'profile'
+> {
   /** Whether the challenge is a 403 step-up (`error="insufficient_scope"`), as core read it. */
   stepUp: boolean;
   dispatch: Dispatch<DraftsAction>;
@@ -60,21 +63,24 @@ function TextInput({
 
 /** What the client learned from the server before discovery: its URL and its challenge. */
 export const RequestFields = memo(function RequestFields({
-  drafts,
+  serverUrl,
+  wwwAuthenticate,
+  previousScope,
+  profile,
   stepUp,
   dispatch,
   registry,
 }: RequestFieldsProps) {
   const profileId = useId();
-  const serverUrl = useRef<HTMLInputElement | null>(null);
-  const challenge = useRef<HTMLInputElement | null>(null);
+  const serverUrlInput = useRef<HTMLInputElement | null>(null);
+  const challengeInput = useRef<HTMLInputElement | null>(null);
 
   useEffect(() => {
     const focus = (element: { current: HTMLInputElement | null }) => ({
       reveal: () => element.current?.focus(),
     });
-    registry.set('server-url', focus(serverUrl));
-    registry.set('www-authenticate', focus(challenge));
+    registry.set('server-url', focus(serverUrlInput));
+    registry.set('www-authenticate', focus(challengeInput));
     return () => {
       registry.set('server-url', null);
       registry.set('www-authenticate', null);
@@ -86,29 +92,29 @@ export const RequestFields = memo(function RequestFields({
       <TextInput
         label="MCP server URL"
         field="serverUrl"
-        value={drafts.serverUrl}
+        value={serverUrl}
         dispatch={dispatch}
         placeholder="https://mcp.example.com/mcp"
         onElement={(element) => {
-          serverUrl.current = element;
+          serverUrlInput.current = element;
         }}
       />
       <TextInput
         label="WWW-Authenticate"
         field="wwwAuthenticate"
-        value={drafts.wwwAuthenticate}
+        value={wwwAuthenticate}
         dispatch={dispatch}
         placeholder='Bearer resource_metadata="…", scope="…"'
         hint="The header of the server's 401 or 403 response, without the name. Empty: no challenge."
         onElement={(element) => {
-          challenge.current = element;
+          challengeInput.current = element;
         }}
       />
       {stepUp && (
         <TextInput
           label="Previously requested scope"
           field="previousScope"
-          value={drafts.previousScope}
+          value={previousScope}
           dispatch={dispatch}
           placeholder="files:read"
           hint="The challenge is insufficient_scope: this is the scope of the token the client already holds."
@@ -118,16 +124,16 @@ export const RequestFields = memo(function RequestFields({
         <label htmlFor={profileId}>Client profile</label>
         <select
           id={profileId}
-          value={drafts.profile}
+          value={profile}
           onChange={(event) =>
             dispatch({ type: 'set-profile', profile: event.target.value as ProfileId })
           }
         >
           {profilesByGroup().map(({ group, title, profiles }) => (
             <optgroup key={group} label={title}>
-              {profiles.map((profile) => (
-                <option key={profile.id} value={profile.id}>
-                  {profile.title}
+              {profiles.map((entry) => (
+                <option key={entry.id} value={entry.id}>
+                  {entry.title}
                 </option>
               ))}
             </optgroup>
