@@ -30,6 +30,9 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['core/test/**/*.test.ts'],
+          // Core is pure functions and its tests mock no module, so one module graph per worker
+          // serves every file: isolating each file re-imported zod and the SDKs 50 times over.
+          isolate: false,
         },
       },
       {
@@ -46,6 +49,8 @@ export default defineConfig({
           name: 'testbed',
           environment: 'node',
           include: ['testbed/test/**/*.test.ts'],
+          // Every file starts its own testbed on a free port and mocks no module.
+          isolate: false,
           testTimeout: 30_000,
         },
       },
