@@ -127,6 +127,18 @@ test('typing into the Client Metadata changes the decision and marks the finding
   await expect(clientPanel.locator('.cm-lintRange').first()).toBeVisible();
   await expect(clientPanel.locator('.cm-lint-marker').first()).toBeVisible();
 
+  // Pasting over the marked text removes the mark with it; the finding still stands, so the
+  // mark comes back although the findings say nothing new.
+  await replaceText(
+    page,
+    'Client Metadata',
+    '{\n  "client_name": "Example app",\n  "grant_types": ["authorization_code"]\n}',
+  );
+  await expect(editor(page, 'Client Metadata')).toContainText('Example app');
+  await expect(finding).toBeVisible();
+  await expect(clientPanel.locator('.cm-lintRange').first()).toBeVisible();
+  await expect(clientPanel.locator('.cm-lint-marker').first()).toBeVisible();
+
   // Selecting it in the list puts the cursor on that path.
   await editor(page, 'Protected Resource Metadata').click();
   await finding.getByRole('button').click();

@@ -5,6 +5,7 @@ import type { DocumentInfo } from '../documents.ts';
 import type { DocumentDraft, DraftsAction } from '../state/drafts.ts';
 import type { ParsedDocument } from '../state/scenario.ts';
 import type { RevealRegistry } from '../state/revealRegistry.ts';
+import { sameFindings } from '../state/sameFindings.ts';
 import { EditorSlot } from './editor/EditorSlot.tsx';
 import type { EditorHandle } from './editor/types.ts';
 import type { QuickControlsProps } from './quick/QuickControls.tsx';
@@ -22,6 +23,22 @@ interface DocumentPanelProps {
   parsed: ParsedDocument;
   /** The quick controls that edit this document's decisive fields. */
   Controls: ComponentType<QuickControlsProps>;
+}
+
+/**
+ * Props equal but for a findings list that says the same as before: every evaluation brings new
+ * finding objects, and a panel whose document was not edited has nothing to redraw.
+ */
+function sameProps(previous: DocumentPanelProps, next: DocumentPanelProps): boolean {
+  return (
+    previous.info === next.info &&
+    previous.draft === next.draft &&
+    previous.dispatch === next.dispatch &&
+    previous.registry === next.registry &&
+    previous.parsed === next.parsed &&
+    previous.Controls === next.Controls &&
+    sameFindings(previous.findings, next.findings)
+  );
 }
 
 /** One document: whether the server serves it, its JSON, and its quick controls. */
@@ -87,4 +104,4 @@ export const DocumentPanel = memo(function DocumentPanel({
       )}
     </section>
   );
-});
+}, sameProps);

@@ -1,6 +1,7 @@
 import type { DocumentSubject, Finding } from '@mcp-auth-playground/core';
 import { memo } from 'react';
 import { SUBJECT_TITLES } from '../documents.ts';
+import { sameFindings } from '../state/sameFindings.ts';
 import { FindingItem } from './FindingItem.tsx';
 
 const SUBJECT_ORDER = Object.keys(SUBJECT_TITLES) as DocumentSubject[];
@@ -9,6 +10,11 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 interface FindingsListProps {
   findings: readonly Finding[];
   onReveal: (finding: Finding) => void;
+}
+
+/** Redraw only when the list says something new; each evaluation makes new finding objects. */
+function sameProps(previous: FindingsListProps, next: FindingsListProps): boolean {
+  return previous.onReveal === next.onReveal && sameFindings(previous.findings, next.findings);
 }
 
 /** Every finding, grouped by the document it is about, the most severe first in each group. */
@@ -53,4 +59,4 @@ export const FindingsList = memo(function FindingsList({ findings, onReveal }: F
       )}
     </section>
   );
-});
+}, sameProps);

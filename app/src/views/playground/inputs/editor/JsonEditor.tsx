@@ -154,9 +154,9 @@ export default function JsonEditor({ label, value, onChange, findings, onHandle 
     if (current !== value) editor.dispatch({ changes: minimalChange(current, value) });
   }, [value]);
 
-  // Every decision brings a new findings array, mostly with the same content. CodeMirror maps
-  // the marks it shows through each edit, so they are redrawn (a layout pass) only when what the
-  // findings say changed, or when an edit swallowed a mark (a paste over it).
+  // CodeMirror maps the marks it shows through each edit, so they are redrawn (a layout pass)
+  // only when what the findings say changed, or when an edit swallowed a mark (a paste over it):
+  // checked after every edit, as findings that say the same as before do not reach this editor.
   const applied = useRef<string | undefined>(undefined);
   useEffect(() => {
     const editor = view.current;
@@ -167,7 +167,7 @@ export default function JsonEditor({ label, value, onChange, findings, onHandle 
     applied.current = signature;
     const text = editor.state.doc.toString();
     editor.dispatch(setDiagnostics(editor.state, diagnosticsFor(text, findings)));
-  }, [findings]);
+  }, [findings, value]);
 
   return <div ref={host} className="json-editor" />;
 }
