@@ -1,8 +1,8 @@
 import { RELAY_PATHS, type RelayEndpoint } from '@mcp-auth-playground/core';
 import { queryOptions } from '@tanstack/react-query';
+import { TESTBED_ORIGIN, TESTBED_PROBE_PATH, type TestbedProbe } from './testbed.ts';
 
-/** Where `npm start` runs the testbed, whose process also serves the metadata relay. */
-export const TESTBED_ORIGIN = 'http://localhost:4000';
+export { TESTBED_ORIGIN } from './testbed.ts';
 
 const HEALTH_TIMEOUT_MS = 1_500;
 
@@ -15,19 +15,32 @@ const HEALTH_TIMEOUT_MS = 1_500;
 export type RelayStatus =
   { kind: 'available'; endpoint: RelayEndpoint } | { kind: 'absent' } | { kind: 'hosted' };
 
-/** Asks the testbed whether its relay is there. Never throws: any failure means absent. */
+/** Whether the dev server found anything listening at the testbed's address. */
+async function testbedListening(signal: AbortSignal): Promise<boolean> {
+  const response = await fetch(TESTBED_PROBE_PATH, { signal, cache: 'no-store' });
+  if (!response.ok) return false;
+  const probe = (await response.json()) as Partial<TestbedProbe>;
+  return probe.listening === true;
+}
+
+/**
+ * Asks the testbed whether its relay is there. Never throws: any failure means absent. The dev
+ * server is asked first whether anything listens there at all, so a page without a testbed never
+ * knocks on a closed port, which the browser would report in its console as an error.
+ */
 export async function checkRelay(
   signal: AbortSignal | undefined,
   isLocalBuild: boolean = import.meta.env.DEV,
 ): Promise<RelayStatus> {
   if (!isLocalBuild) return { kind: 'hosted' };
-  // A testbed that is not running refuses the connection at once; a stuck one must not hold up
-  // discovery, so the check has its own short deadline besides the caller's signal.
+  // A stuck testbed (or dev server) must not hold up discovery, so both requests share a short
+  // deadline besides the caller's signal.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), HEALTH_TIMEOUT_MS);
   const forward = () => controller.abort();
   signal?.addEventListener('abort', forward, { once: true });
   try {
+    if (!(await testbedListening(controller.signal))) return { kind: 'absent' };
     const response = await fetch(new URL(RELAY_PATHS.health, TESTBED_ORIGIN).href, {
       signal: controller.signal,
       credentials: 'omit',

@@ -6,6 +6,7 @@ import { useReducer } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DiscoverPanel } from '../../src/discover/DiscoverPanel.tsx';
 import { checkRelay } from '../../src/discover/relay.ts';
+import { TESTBED_PROBE_PATH } from '../../src/discover/testbed.ts';
 import { RelayNote } from '../../src/discover/RelayNote.tsx';
 import { draftsReducer, type Drafts } from '../../src/views/playground/state/drafts.ts';
 import { useCurrent } from '../../src/views/playground/state/useCurrent.ts';
@@ -213,7 +214,10 @@ describe('DiscoverPanel', () => {
 
   it('cancels at once even while it is still asking whether the relay runs', async () => {
     // A testbed that accepted the connection and never answers, ignoring every abort.
-    network({ [RELAY_HEALTH]: () => new Promise<Response>(() => undefined) });
+    network({
+      [TESTBED_PROBE_PATH]: () => json({ listening: true }),
+      [RELAY_HEALTH]: () => new Promise<Response>(() => undefined),
+    });
     const user = renderPanel();
     await user.click(screen.getByRole('button', { name: 'Discover' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
@@ -253,7 +257,26 @@ describe('DiscoverPanel', () => {
     expect(screen.getAllByText('blocked by CORS').length).toBeGreaterThan(0);
     expect(screen.getByText(/No local relay is running/)).toBeVisible();
     expect(shown('PRM editor')).toBe(BEFORE.documents.resourceMetadata.text);
-    expect(seen).toContain(RELAY_HEALTH);
+    // The dev server did not answer, so the testbed's own port was never tried.
+    expect(seen).toContain(TESTBED_PROBE_PATH);
+    expect(seen).not.toContain(RELAY_HEALTH);
+  });
+
+  it('asks the testbed for its relay only when the dev server finds it listening', async () => {
+    const alone = network({ [TESTBED_PROBE_PATH]: () => json({ listening: false }) });
+    expect(await checkRelay(undefined, true)).toEqual({ kind: 'absent' });
+    // No request to a closed port, which Chromium would log as a console error.
+    expect(alone).toEqual([`GET ${TESTBED_PROBE_PATH}`]);
+
+    const beside = network({
+      [TESTBED_PROBE_PATH]: () => json({ listening: true }),
+      [RELAY_HEALTH]: () => json({ relay: 'ok' }),
+    });
+    expect(await checkRelay(undefined, true)).toEqual({
+      kind: 'available',
+      endpoint: { origin: 'http://localhost:4000' },
+    });
+    expect(beside).toEqual([`GET ${TESTBED_PROBE_PATH}`, `GET ${RELAY_HEALTH}`]);
   });
 
   it('reads a server without CORS headers through the relay and marks those requests relayed', async () => {
@@ -266,6 +289,7 @@ describe('DiscoverPanel', () => {
         headers: { ...init.headers, [RELAY_MARKER_HEADER]: 'relayed' },
       });
     network({
+      [TESTBED_PROBE_PATH]: () => json({ listening: true }),
       [RELAY_HEALTH]: () => json({ relay: 'ok' }),
       [`http://localhost:4000/relay/probe?url=${encodeURIComponent(SERVER)}`]: () =>
         relayed(null, { status: 401, headers: { 'www-authenticate': CHALLENGE } }),

@@ -1,0 +1,17 @@
+// Where the page finds the testbed, kept free of imports: the dev server's plugin reads it too
+// (scripts/testbed-probe.ts), and a Vite config cannot load the TypeScript of core.
+
+/** Where `npm start` runs the testbed, whose process also serves the metadata relay. */
+export const TESTBED_ORIGIN = 'http://localhost:4000';
+
+/**
+ * Where the dev server says whether anything listens at TESTBED_ORIGIN. The page asks its own
+ * server first and the testbed only when something is there: a request to a closed port always
+ * prints a network error in the browser's console, and often no testbed runs.
+ */
+export const TESTBED_PROBE_PATH = '/__testbed-listening';
+
+/** The dev server's answer at TESTBED_PROBE_PATH. */
+export interface TestbedProbe {
+  listening: boolean;
+}
