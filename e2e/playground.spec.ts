@@ -126,6 +126,11 @@ test('typing into the Client Metadata changes the decision and marks the finding
   const clientPanel = page.locator('.document-panel', { has: editor(page, 'Client Metadata') });
   await expect(clientPanel.locator('.cm-lintRange').first()).toBeVisible();
   await expect(clientPanel.locator('.cm-lint-marker').first()).toBeVisible();
+  // Pointing at a mark shows its findings in a tooltip (CodeMirror puts it in the body). The
+  // first mark spans the document, which lacks redirect_uris.
+  await clientPanel.locator('.cm-lintRange').first().hover();
+  await expect(page.locator('.cm-tooltip-lint')).toBeInViewport({ ratio: 1 });
+  await expect(page.locator('.cm-tooltip-lint')).toContainText('client/redirect-uris-missing');
 
   // Pasting over the marked text removes the mark with it; the finding still stands, so the
   // mark comes back although the findings say nothing new.

@@ -12,6 +12,7 @@ import {
   highlightActiveLine,
   highlightActiveLineGutter,
   lineNumbers,
+  tooltips,
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { minimalSetup } from 'codemirror';
@@ -115,6 +116,9 @@ export default function JsonEditor({ label, value, onChange, findings, onHandle 
           json(),
           syntaxHighlighting(highlightStyle),
           theme,
+          // In the body rather than the editor, whose box is contained (see .json-editor), so a
+          // finding's tooltip near the editor's edge is never cut off.
+          tooltips({ parent: document.body }),
           EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false' }),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
