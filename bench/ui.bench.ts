@@ -31,7 +31,11 @@ declare global {
 /**
  * Installed before any page script. It stamps the first frame that shows the decision, and
  * for every keystroke in an editor, the time until the frame that shows the decision it led to.
- * "Shown" is taken after the frame's rendering: a requestAnimationFrame callback, then a task.
+ * "Shown" is taken after the frame's rendering: a requestAnimationFrame callback, then a task,
+ * or the next frame's requestAnimationFrame if that comes first. The task alone can wait behind
+ * tasks queued before it (a scheduler's slice of later work, the key's keyup) and even behind
+ * the next frame, long after this frame was painted; the next frame starts only once this one
+ * is done, so whichever comes first still marks a time after the paint, never before it.
  * Plain JavaScript in a string: a function would reach the page as tsx compiled it, with
  * helpers the page does not have.
  */
@@ -40,9 +44,16 @@ const PROBE = `(() => {
   window.__uiBench = probe;
   function afterNextPaint(callback) {
     requestAnimationFrame(() => {
+      let called = false;
+      const once = () => {
+        if (called) return;
+        called = true;
+        callback();
+      };
       const channel = new MessageChannel();
-      channel.port1.onmessage = callback;
+      channel.port1.onmessage = once;
       channel.port2.postMessage(null);
+      requestAnimationFrame(once);
     });
   }
   let keyAt;
