@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { isStringArray } from '../../src/schemas/lenient.ts';
 import {
   AUTH_SERVER_METADATA_FIELDS,
   AuthServerMetadataSchema,
@@ -158,5 +161,23 @@ describe('lenient document readers', () => {
     expect(findings.map((finding) => finding.path)).toEqual([['jwks'], ['client_name']]);
     const as = parseAuthServerMetadata({ authorization_response_iss_parameter_supported: 'true' });
     expect(as.findings[0]?.message).toContain('true or false');
+  });
+});
+
+describe('isStringArray', () => {
+  it('gives the verdict of z.array(z.string()) on any value, sparse arrays included', () => {
+    const schema = z.array(z.string());
+    const value = fc.oneof(
+      fc.anything(),
+      fc.array(fc.string()),
+      fc.sparseArray(fc.string()),
+      fc.array(fc.oneof(fc.string(), fc.anything())),
+    );
+    fc.assert(
+      fc.property(value, (candidate) => {
+        expect(isStringArray(candidate)).toBe(schema.safeParse(candidate).success);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
