@@ -60,7 +60,7 @@ test('the dev server tells whether anything listens at the testbed’s address',
   }
 });
 
-test('with no testbed, the playground never asks the testbed and logs no error', async ({
+test('with no testbed, the playground never asks the testbed and logs no error, even when asked to run live', async ({
   page,
 }) => {
   test.setTimeout(60_000);
@@ -82,6 +82,11 @@ test('with no testbed, the playground never asks the testbed and logs no error',
     timeout: 20_000,
   });
   await expect(page.locator('[data-relay="absent"]')).toContainText('No local relay is running');
+
+  await page.getByRole('button', { name: 'Run this scenario live', exact: true }).click();
+  await expect(page.locator('.run-live-status')).toHaveText(
+    `The testbed did not answer at ${TESTBED_ORIGIN}. Start it with npm start (or npm run testbed), then try again.`,
+  );
   expect(askedTestbed).toEqual([]);
   expect(problems).toEqual([]);
 });

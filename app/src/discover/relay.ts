@@ -1,6 +1,6 @@
 import { RELAY_PATHS, type RelayEndpoint } from '@mcp-auth-playground/core';
 import { queryOptions } from '@tanstack/react-query';
-import { TESTBED_ORIGIN, TESTBED_PROBE_PATH, type TestbedProbe } from './testbed.ts';
+import { isTestbedListening, TESTBED_ORIGIN } from './testbed.ts';
 
 export { TESTBED_ORIGIN } from './testbed.ts';
 
@@ -14,14 +14,6 @@ const HEALTH_TIMEOUT_MS = 1_500;
  */
 export type RelayStatus =
   { kind: 'available'; endpoint: RelayEndpoint } | { kind: 'absent' } | { kind: 'hosted' };
-
-/** Whether the dev server found anything listening at the testbed's address. */
-async function testbedListening(signal: AbortSignal): Promise<boolean> {
-  const response = await fetch(TESTBED_PROBE_PATH, { signal, cache: 'no-store' });
-  if (!response.ok) return false;
-  const probe = (await response.json()) as Partial<TestbedProbe>;
-  return probe.listening === true;
-}
 
 /**
  * Asks the testbed whether its relay is there. Never throws: any failure means absent. The dev
@@ -40,7 +32,7 @@ export async function checkRelay(
   const forward = () => controller.abort();
   signal?.addEventListener('abort', forward, { once: true });
   try {
-    if (!(await testbedListening(controller.signal))) return { kind: 'absent' };
+    if (!(await isTestbedListening(controller.signal))) return { kind: 'absent' };
     const response = await fetch(new URL(RELAY_PATHS.health, TESTBED_ORIGIN).href, {
       signal: controller.signal,
       credentials: 'omit',

@@ -15,3 +15,14 @@ export const TESTBED_PROBE_PATH = '/__testbed-listening';
 export interface TestbedProbe {
   listening: boolean;
 }
+
+/**
+ * Whether the dev server found anything listening at TESTBED_ORIGIN. Anything but a clear yes
+ * (a production server without the probe, a malformed answer) counts as no.
+ */
+export async function isTestbedListening(signal?: AbortSignal): Promise<boolean> {
+  const response = await fetch(TESTBED_PROBE_PATH, { signal, cache: 'no-store' });
+  if (!response.ok) return false;
+  const probe = (await response.json()) as Partial<TestbedProbe>;
+  return probe.listening === true;
+}

@@ -1,7 +1,7 @@
 import { sanitizeScenario } from '@mcp-auth-playground/core';
 import type { Scenario } from '@mcp-auth-playground/core';
 import { useMutation } from '@tanstack/react-query';
-import { TESTBED_ORIGIN } from '../discover/relay.ts';
+import { isTestbedListening, TESTBED_ORIGIN } from '../discover/testbed.ts';
 import { navigate } from '../router/location.ts';
 
 interface LiveScenario {
@@ -22,6 +22,18 @@ function isLiveScenario(value: unknown): value is LiveScenario {
  * secrets (client secrets are stripped first), so posting it is safe.
  */
 async function createLiveScenario(scenario: Scenario, signal: AbortSignal): Promise<LiveScenario> {
+  const notAnswering = new Error(
+    `The testbed did not answer at ${TESTBED_ORIGIN}. Start it with npm start (or npm run testbed), then try again.`,
+  );
+  // Asked of the dev server first: a request to the testbed's closed port would also print a
+  // network error in the browser's console, for a case the button already explains.
+  let listening: boolean;
+  try {
+    listening = await isTestbedListening(signal);
+  } catch {
+    listening = false;
+  }
+  if (!listening) throw notAnswering;
   let response: Response;
   try {
     response = await fetch(`${TESTBED_ORIGIN}/scenarios`, {
@@ -32,9 +44,7 @@ async function createLiveScenario(scenario: Scenario, signal: AbortSignal): Prom
       signal,
     });
   } catch {
-    throw new Error(
-      `The testbed did not answer at ${TESTBED_ORIGIN}. Start it with npm start (or npm run testbed), then try again.`,
-    );
+    throw notAnswering;
   }
   let body: unknown;
   try {
