@@ -9,7 +9,7 @@ import {
 } from './offline-access.ts';
 import type { DecisionDocuments } from './read-documents.ts';
 import type { OFFLINE_ACCESS_RULE } from './rule-ids.ts';
-import { joinedList, joinedListWith } from './scope-tokens.ts';
+import type { JoinedParts } from './scope-tokens.ts';
 import type { Trace } from './trace.ts';
 import type { ScopeDecision } from '../types.ts';
 
@@ -25,10 +25,11 @@ export interface ListingRule {
 
 export interface ListingResult {
   /**
-   * The selection with offline_access appended when added, joined with single spaces. Only the
-   * joined form is returned: copying a 1 MB token list per profile just to join it is the cost.
+   * The selection with offline_access appended when added, as the parts of its text: the caller
+   * joins them (joinedText, or concatenatedText for a list no other profile shares). Copying a
+   * 1 MB token list per profile just to append a token to it would be the cost.
    */
-  joined: string;
+  parts: JoinedParts;
   outcome: ScopeDecision['offlineAccess'];
 }
 
@@ -56,17 +57,20 @@ export function appendOfflineAccessIfListed<R extends string>(
       'offline-access',
       'The selection already has offline_access, so it is not added again.',
     );
-    return { joined: joinedList(tokens), outcome };
+    return { parts: { entries: tokens }, outcome };
   }
   if (outcome === 'not-added') {
     trace.notApplied(
       'offline-access',
       `offline_access is not added, because ${unmetConditions(conditions, documents)}.`,
     );
-    return { joined: joinedList(tokens), outcome };
+    return { parts: { entries: tokens }, outcome };
   }
 
-  const joined = tokens.length === 0 ? OFFLINE_ACCESS : joinedListWith(tokens, OFFLINE_ACCESS);
+  const parts: JoinedParts =
+    tokens.length === 0
+      ? { entries: [OFFLINE_ACCESS] }
+      : { entries: tokens, appended: OFFLINE_ACCESS };
   const deviations: string[] = [];
   if (tokens.length === 0) {
     deviations.push(
@@ -86,5 +90,5 @@ export function appendOfflineAccessIfListed<R extends string>(
     `Appended offline_access, giving ${showJoined(tokens, OFFLINE_ACCESS)}: ${why}.`,
     deviations.length > 0 ? deviations.join(' ') : undefined,
   );
-  return { joined, outcome };
+  return { parts, outcome };
 }

@@ -101,6 +101,15 @@ function eachEntryIsOneToken(list: readonly string[]): boolean {
 /** Entries joined at a time by joinWithSpaces. */
 const JOIN_SLICE = 4096;
 
+/** The list joined with spaces a slice of entries at a time: the pieces of `list.join(' ')`. */
+function joinedSlices(list: readonly string[]): string[] {
+  const pieces: string[] = [];
+  for (let start = 0; start < list.length; start += JOIN_SLICE) {
+    pieces.push(list.slice(start, start + JOIN_SLICE).join(' '));
+  }
+  return pieces;
+}
+
 /**
  * `list.join(' ')`, joined a slice of entries at a time. V8's join of a list of tens of
  * thousands of entries takes several times longer than joining its slices and concatenating
@@ -108,16 +117,84 @@ const JOIN_SLICE = 4096;
  */
 export function joinWithSpaces(list: readonly string[]): string {
   if (list.length <= JOIN_SLICE) return list.join(' ');
-  let joined = list.slice(0, JOIN_SLICE).join(' ');
-  for (let start = JOIN_SLICE; start < list.length; start += JOIN_SLICE) {
-    joined += ' ' + list.slice(start, start + JOIN_SLICE).join(' ');
-  }
+  const [first = '', ...rest] = joinedSlices(list);
+  let joined = first;
+  for (const piece of rest) joined += ' ' + piece;
   return joined;
 }
 
-/** The entries of a list joined with single spaces, as `list.join(' ')`; computed once per list. */
+/**
+ * A scope as the list it joins with single spaces and the token, if any, appended after that:
+ * `joinWithSpaces(entries)`, then `" " + appended`. Readers that know these parts can answer
+ * questions about a megabyte scope without reading its text.
+ */
+export interface JoinedParts {
+  readonly entries: readonly string[];
+  readonly appended?: string;
+}
+
+/** The text of `parts`, shared with every profile that joins the same list while they share work. */
+export function joinedText(parts: JoinedParts): string {
+  return parts.appended === undefined
+    ? joinedList(parts.entries)
+    : joinedListWith(parts.entries, parts.appended);
+}
+
+/**
+ * The text of `parts` as a concatenation nobody shares, for a list only one profile joins (the
+ * C# SDK's sorted copy): V8 copies a concatenation into one piece only when it is first read,
+ * and such a scope is often never read at all.
+ */
+export function concatenatedText(parts: JoinedParts): string {
+  const joined = joinWithSpaces(parts.entries);
+  return parts.appended === undefined ? joined : `${joined} ${parts.appended}`;
+}
+
+/** The texts joined from one list while profiles share their work. */
+interface ListTexts {
+  plain?: string;
+  /** By appended token. */
+  appended: Map<string, string>;
+}
+
+function listTexts(list: readonly string[]): ListTexts {
+  return shared('list-texts', list, (): ListTexts => ({ appended: new Map() }));
+}
+
+/**
+ * The entries of a list joined with single spaces, as `list.join(' ')`; computed once per list.
+ * When the list's text with a token appended was built first, this is a view of its start.
+ */
 export function joinedList(entries: readonly string[]): string {
-  return shared('joined-list', entries, joinWithSpaces);
+  const texts = listTexts(entries);
+  texts.plain ??= joinWithSpaces(entries);
+  return texts.plain;
+}
+
+/**
+ * `${joinedList(list)} ${token}`, built once per list and token while profiles share their
+ * work. Several profiles append offline_access to the same (possibly 1 MB) list, and others send
+ * the list without it; sharing the result by the list, not by the joined text, spares hashing a
+ * megabyte to find it. Unless the plain join exists already, the text is built in one piece and
+ * the plain join becomes a view of its start (a slice of a flat string is not copied), so a
+ * megabyte list costs one megabyte of text for both, not a concatenation per text that V8 would
+ * copy again on its first read.
+ */
+export function joinedListWith(list: readonly string[], token: string): string {
+  const texts = listTexts(list);
+  const known = texts.appended.get(token);
+  if (known !== undefined) return known;
+  let text: string;
+  if (texts.plain !== undefined || list.length === 0) {
+    text = `${joinedList(list)} ${token}`;
+  } else {
+    const pieces = joinedSlices(list);
+    pieces.push(token);
+    text = pieces.join(' ');
+    texts.plain = text.slice(0, text.length - token.length - 1);
+  }
+  texts.appended.set(token, text);
+  return text;
 }
 
 /**
@@ -185,15 +262,6 @@ export function hasAnyToken(scope: string | undefined): boolean {
 }
 
 /**
- * `${joinedList(list)} ${token}`, built once per list and token while profiles share their
- * work. Several profiles append offline_access to the same (possibly 1 MB) list; sharing the
- * result by the list, not by the joined text, spares hashing a megabyte to find it.
- */
-export function joinedListWith(list: readonly string[], token: string): string {
-  return shared(`joined-list-with ${token}`, list, (entries) => `${joinedList(entries)} ${token}`);
-}
-
-/**
  * `${scope} ${token}`, built once per evaluation for each scope: several profiles append
  * offline_access to the same (possibly 1 MB) selection, and each copy would be flattened again.
  */
@@ -240,6 +308,25 @@ export function hasOnlyToken(scope: string | undefined, token: string): boolean 
   while (start < end && isSpace(scope.charCodeAt(start))) start++;
   while (end > start && isSpace(scope.charCodeAt(end - 1))) end--;
   return end - start === token.length && scope.startsWith(token, start);
+}
+
+/**
+ * Whether the tokens of `lists`, read one after another, are `token` (a scope token) and nothing
+ * else: `hasOnlyToken` of their joined text. A long list answers at its second non-blank entry.
+ */
+export function listsHoldOnlyToken(
+  token: string,
+  ...lists: readonly (readonly string[])[]
+): boolean {
+  let found = false;
+  for (const list of lists) {
+    for (const entry of list) {
+      if (!hasAnyToken(entry)) continue;
+      if (found || !hasOnlyToken(entry, token)) return false;
+      found = true;
+    }
+  }
+  return found;
 }
 
 /**

@@ -56,9 +56,10 @@ export interface SpecRevision {
 export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDecision {
   const trace = new Trace(revision.rule);
   const documents = readDecisionDocuments(input);
-  let scope: string | undefined;
-  // The tokens of `scope`: the trace and the offline_access check read them rather than the
-  // joined string, which for a 1 MB list would be copied whole to answer either.
+  // The selected tokens, joined into the scope only at the end: the trace and the offline_access
+  // check read the tokens, and the text is built once, with offline_access when it is added (the
+  // plain join is then a view of it; see joinedListWith).
+  let selected = false;
   let tokens: readonly string[] = [];
   let source: ScopeSource = 'none';
 
@@ -67,7 +68,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
       const union = unionTokens(input.previousScope, input.challengeScope);
       if (union.length > 0) {
         tokens = union;
-        scope = joinedList(union);
+        selected = true;
         source = 'step-up-union';
         trace.applied(
           'step-up',
@@ -92,7 +93,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
     );
   }
 
-  if (scope === undefined) {
+  if (!selected) {
     const challenge = scopeTokens(input.challengeScope);
     if (input.challengeScope === undefined) {
       trace.skipped('challenge-scope', 'The challenge has no scope parameter.');
@@ -103,7 +104,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
       );
     } else {
       tokens = uniqueTokens(challenge);
-      scope = joinedList(tokens);
+      selected = true;
       source = 'challenge';
       trace.used(
         'challenge-scope',
@@ -113,7 +114,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
   }
 
   let omitReason: string | undefined;
-  if (scope === undefined) {
+  if (!selected) {
     const read = documents.resourceScopes;
     if (read.state !== 'present') {
       trace.skipped(
@@ -133,7 +134,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
           'An empty `scopes_supported` leaves nothing to request, so the client sends no scope parameter.';
       } else {
         tokens = listed.tokens;
-        scope = joinedList(tokens);
+        selected = true;
         source = 'resource-metadata';
         trace.used(
           'resource-scopes',
@@ -149,7 +150,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
   if (omitReason !== undefined) trace.applied('omit', omitReason);
 
   const conditions = {
-    scopeSelected: scope !== undefined,
+    scopeSelected: selected,
     authServerLists: listIncludes(documents.authServerScopes, OFFLINE_ACCESS),
     clientRefreshes: listIncludes(documents.grantTypes, REFRESH_TOKEN),
     alreadyPresent: tokens.includes(OFFLINE_ACCESS),
@@ -163,8 +164,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
     );
   } else {
     offlineAccess = offlineAccessOutcome(conditions);
-    if (offlineAccess === 'added' && scope !== undefined) {
-      scope = joinedListWith(tokens, OFFLINE_ACCESS);
+    if (offlineAccess === 'added') {
       trace.applied('offline-access', addedDetail(showJoined(tokens, OFFLINE_ACCESS)));
     } else if (offlineAccess === 'already-present') {
       trace.notApplied(
@@ -186,6 +186,9 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
       : 'No offline_access is requested, so no prompt parameter is needed.',
   );
 
+  let scope: string | undefined;
+  if (offlineAccess === 'added') scope = joinedListWith(tokens, OFFLINE_ACCESS);
+  else if (selected) scope = joinedList(tokens);
   return trace.finish({
     profile: revision.profile,
     scope,

@@ -2,7 +2,8 @@ import { CITES } from '../cite.ts';
 import { compareProfiles } from '../decision/determine.ts';
 import { show } from '../decision/describe.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { hasOnlyToken, hasToken, scopeTokens } from '../decision/scope-tokens.ts';
+import { scopeHasOnlyToken } from '../decision/joined-scope.ts';
+import { hasToken, scopeTokens } from '../decision/scope-tokens.ts';
 import { PROFILES } from '../profiles/index.ts';
 import type { ScopeDecision, ScopeInput } from '../types.ts';
 import { hit, NO_HITS, type FindingRule, type LintContext } from './rule.ts';
@@ -101,9 +102,10 @@ const offlineAccessAlone: FindingRule = {
   subject: 'auth-server-metadata',
   cite: CITES.refreshTokens,
   check: (context) => {
-    // Token-wise "offline_access and nothing else", without splitting a scope that may be 1 MB.
+    // Token-wise "offline_access and nothing else", without splitting a scope that may be 1 MB,
+    // and from the list it joins when the profile says so, without reading its text at all.
     const affected = affectedClients(context, (decision) =>
-      hasOnlyToken(decision.scope, OFFLINE_ACCESS),
+      scopeHasOnlyToken(decision, OFFLINE_ACCESS),
     );
     if (affected.length === 0) return NO_HITS;
     const index = context.authServer?.scopes_supported?.indexOf(OFFLINE_ACCESS) ?? -1;

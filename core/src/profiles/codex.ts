@@ -18,10 +18,12 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
+import { withJoinedParts } from '../decision/joined-scope.ts';
 import {
   distinctEntries,
   hasToken,
   joinedList,
+  joinedText,
   scopeTokens,
   uniqueTokens,
 } from '../decision/scope-tokens.ts';
@@ -162,17 +164,20 @@ function decide(input: ScopeInput) {
     whyNoOptIn: WHY_NO_OPT_IN,
   });
   // The oauth2 crate adds `scope` only when the joined string is not empty.
-  const joined = offline.joined;
+  const joined = joinedText(offline.parts);
   const scope = joined === '' ? undefined : joined;
   neverSetsPrompt(trace, hasToken(scope, OFFLINE_ACCESS), 'Codex');
 
-  return trace.finish({
-    profile: 'codex',
-    scope,
-    source: scope === undefined ? 'none' : source,
-    offlineAccess: offline.outcome,
-    promptConsent: false,
-  });
+  return withJoinedParts(
+    trace.finish({
+      profile: 'codex',
+      scope,
+      source: scope === undefined ? 'none' : source,
+      offlineAccess: offline.outcome,
+      promptConsent: false,
+    }),
+    offline.parts,
+  );
 }
 
 /** rmcp 3.x with no scopes passed: the PRM's list (nothing earlier), else the AS's list as is. */

@@ -15,7 +15,8 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { unionOfLists, uniqueTokens } from '../decision/scope-tokens.ts';
+import { withJoinedParts } from '../decision/joined-scope.ts';
+import { concatenatedText, unionOfLists, uniqueTokens } from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -206,17 +207,20 @@ function decide(input: ScopeInput) {
   });
   if (offline.outcome === 'added' && tokens.length === 0) source = 'authorization-server';
   // `if (!string.IsNullOrEmpty(scope))`: an empty string is left out like a missing one.
-  const joined = offline.joined;
+  const joined = concatenatedText(offline.parts);
   const scope = joined === '' ? undefined : joined;
   neverSetsPrompt(trace, offline.outcome !== 'not-added', CLIENT);
 
-  return trace.finish({
-    profile: 'csharp-sdk',
-    scope,
-    source: scope === undefined ? 'none' : source,
-    offlineAccess: offline.outcome,
-    promptConsent: false,
-  });
+  return withJoinedParts(
+    trace.finish({
+      profile: 'csharp-sdk',
+      scope,
+      source: scope === undefined ? 'none' : source,
+      offlineAccess: offline.outcome,
+      promptConsent: false,
+    }),
+    offline.parts,
+  );
 }
 
 export const csharpSdk: Profile<'csharp-sdk'> = {

@@ -20,7 +20,14 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { hasToken, scopeTokens, unionOfLists, uniqueTokens } from '../decision/scope-tokens.ts';
+import { withJoinedParts } from '../decision/joined-scope.ts';
+import {
+  hasToken,
+  joinedText,
+  scopeTokens,
+  unionOfLists,
+  uniqueTokens,
+} from '../decision/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 
@@ -134,17 +141,20 @@ function decide(input: ScopeInput) {
     whyNoOptIn: WHY_NO_OPT_IN,
   });
   // The oauth2 crate adds `scope` only when the joined string is not empty.
-  const joined = offline.joined;
+  const joined = joinedText(offline.parts);
   const scope = joined === '' ? undefined : joined;
   neverSetsPrompt(trace, hasToken(scope, OFFLINE_ACCESS), CLIENT);
 
-  return trace.finish({
-    profile: 'rust-sdk',
-    scope,
-    source: scope === undefined ? 'none' : source,
-    offlineAccess: offline.outcome,
-    promptConsent: false,
-  });
+  return withJoinedParts(
+    trace.finish({
+      profile: 'rust-sdk',
+      scope,
+      source: scope === undefined ? 'none' : source,
+      offlineAccess: offline.outcome,
+      promptConsent: false,
+    }),
+    offline.parts,
+  );
 }
 
 /** `select_base_scopes`: previous ∪ challenge ∪ PRM, else the AS's list, else nothing. */

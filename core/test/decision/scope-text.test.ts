@@ -3,8 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { show, showJoined } from '../../src/decision/describe.ts';
 import { sortOrdinal } from '../../src/decision/ordinal-sort.ts';
 import {
+  concatenatedText,
   distinctListTokens,
+  hasOnlyToken,
+  joinedList,
+  joinedListWith,
+  joinedText,
   joinWithSpaces,
+  listsHoldOnlyToken,
   listTokens,
   unionOfLists,
   uniqueTokens,
@@ -45,6 +51,86 @@ describe('joinWithSpaces', () => {
         expect(joinWithSpaces(values)).toBe(values.join(' '));
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('joinedList and joinedListWith', () => {
+  const appended = fc.constantFrom('offline_access', 'a', 'x:y');
+
+  it('give the plain join and the join with a token appended, whichever is built first', () => {
+    fc.assert(
+      fc.property(fc.oneof(list, longList), appended, fc.boolean(), (values, token, withFirst) => {
+        const plain = values.join(' ');
+        const [joined, joinedWith] = sharingWork(() => {
+          if (withFirst) {
+            const first = joinedListWith(values, token);
+            return [joinedList(values), first];
+          }
+          const first = joinedList(values);
+          return [first, joinedListWith(values, token)];
+        });
+        expect(joined).toBe(plain);
+        expect(joinedWith).toBe(`${plain} ${token}`);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('give the same text to every caller while profiles share their work', () => {
+    const values = ['a', 'b'];
+    sharingWork(() => {
+      expect(joinedListWith(values, 'offline_access')).toBe('a b offline_access');
+      expect(joinedListWith(values, 'offline_access')).toBe('a b offline_access');
+      expect(joinedListWith(values, 'c')).toBe('a b c');
+      expect(joinedList(values)).toBe('a b');
+    });
+    expect(sharingWork(() => joinedListWith([], 'offline_access'))).toBe(' offline_access');
+  });
+});
+
+describe('joinedText and concatenatedText', () => {
+  it('join the entries with single spaces, then the appended token after a space', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(list, longList),
+        fc.option(fc.constantFrom('offline_access', 'a'), { nil: undefined }),
+        (entries, appended) => {
+          const parts = appended === undefined ? { entries } : { entries, appended };
+          const expected =
+            appended === undefined ? entries.join(' ') : `${entries.join(' ')} ${appended}`;
+          expect(sharingWork(() => joinedText(parts))).toBe(expected);
+          expect(concatenatedText(parts)).toBe(expected);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('listsHoldOnlyToken', () => {
+  it('is hasOnlyToken of the lists joined with spaces', () => {
+    const near = fc.constantFrom('offline_access', ' offline_access', 'offline_access\t', '', ' ');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(entry, near), { maxLength: 4 }),
+        fc.array(fc.oneof(entry, near), { maxLength: 2 }),
+        (first, second) => {
+          expect(listsHoldOnlyToken('offline_access', first, second)).toBe(
+            hasOnlyToken([...first, ...second].join(' '), 'offline_access'),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers for a long list', () => {
+    expect(listsHoldOnlyToken('offline_access', Array(5000).fill(''), ['offline_access'])).toBe(
+      true,
+    );
+    expect(listsHoldOnlyToken('offline_access', Array(5000).fill('a'), ['offline_access'])).toBe(
+      false,
     );
   });
 });

@@ -7,6 +7,8 @@ import {
   type ScopeDecision,
   type ScopeInput,
 } from '../../src/index.ts';
+import { joinedPartsOf, scopeHasOnlyToken } from '../../src/decision/joined-scope.ts';
+import { hasOnlyToken, joinWithSpaces } from '../../src/decision/scope-tokens.ts';
 
 const SCOPE_WORDS = ['', ' ', '  ', 'a', 'b', 'A', 'mcp:read', 'offline_access', 'openid', '\t'];
 
@@ -102,6 +104,28 @@ describe('every profile is total', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('records the parts of a joined scope exactly, so the lint may read them instead', () => {
+    let recorded = 0;
+    fc.assert(
+      fc.property(input, (raw) => {
+        for (const decision of compareProfiles(raw)) {
+          const parts = joinedPartsOf(decision);
+          if (parts === undefined) continue;
+          recorded++;
+          const joined = joinWithSpaces(parts.entries);
+          expect(decision.scope).toBe(
+            parts.appended === undefined ? joined : `${joined} ${parts.appended}`,
+          );
+          expect(scopeHasOnlyToken(decision, 'offline_access')).toBe(
+            hasOnlyToken(decision.scope, 'offline_access'),
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(recorded).toBeGreaterThan(0);
   });
 
   it('survives inputs that are not objects at all', () => {
