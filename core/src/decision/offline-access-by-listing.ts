@@ -9,7 +9,7 @@ import {
 } from './offline-access.ts';
 import type { DecisionDocuments } from './read-documents.ts';
 import type { OFFLINE_ACCESS_RULE } from './rule-ids.ts';
-import type { JoinedParts } from './scope-tokens.ts';
+import { includesEntry, type JoinedParts } from './scope-tokens.ts';
 import type { Trace } from './trace.ts';
 import type { ScopeDecision } from '../types.ts';
 
@@ -49,7 +49,7 @@ export function appendOfflineAccessIfListed<R extends string>(
     scopeSelected: rule.evenWhenEmpty || tokens.length > 0,
     authServerLists: listIncludes(documents.authServerScopes, OFFLINE_ACCESS),
     clientRefreshes: rule.requiresOptIn ? optedIn : true,
-    alreadyPresent: tokens.includes(OFFLINE_ACCESS),
+    alreadyPresent: includesEntry(tokens, OFFLINE_ACCESS),
   };
   const outcome = offlineAccessOutcome(conditions);
   if (outcome === 'already-present') {

@@ -21,6 +21,7 @@ import {
   distinctListTokens,
   duplicateTokens,
   hasAnyToken,
+  includesEntry,
   joinedList,
   joinedListWith,
   scopeTokens,
@@ -153,7 +154,7 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
     scopeSelected: selected,
     authServerLists: listIncludes(documents.authServerScopes, OFFLINE_ACCESS),
     clientRefreshes: listIncludes(documents.grantTypes, REFRESH_TOKEN),
-    alreadyPresent: tokens.includes(OFFLINE_ACCESS),
+    alreadyPresent: includesEntry(tokens, OFFLINE_ACCESS),
   };
   let offlineAccess: ScopeDecision['offlineAccess'];
   if (!revision.refreshTokenGuidance) {

@@ -1,6 +1,7 @@
 import { CITES } from '../cite.ts';
 import { andMore, show } from '../decision/describe.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
+import { indexOfEntry } from '../decision/scope-tokens.ts';
 import { canonicalResourceUri } from '../protocol/resource-uri.ts';
 import { hit, NO_HITS, type FindingRule } from './rule.ts';
 import { firstMatch, invalidScopeListEntries } from './scope-values.ts';
@@ -104,7 +105,8 @@ const offlineAccessInScopesSupported: FindingRule = {
   subject: 'resource-metadata',
   cite: CITES.refreshTokens,
   check: ({ resource }) => {
-    const index = resource?.scopes_supported?.indexOf(OFFLINE_ACCESS) ?? -1;
+    const listed = resource?.scopes_supported;
+    const index = listed === undefined ? -1 : indexOfEntry(listed, OFFLINE_ACCESS);
     return index < 0
       ? NO_HITS
       : hit(

@@ -1,5 +1,5 @@
 import { andMore, show } from '../decision/describe.ts';
-import { isScopeToken, scopeTokens } from '../decision/scope-tokens.ts';
+import { entriesNotScopeTokens, isScopeToken, scopeTokens } from '../decision/scope-tokens.ts';
 import { hit, NO_HITS, type RuleHit } from './rule.ts';
 
 /** The first entry of `values` that `test` accepts, and how many it accepts in all. */
@@ -24,7 +24,7 @@ export function invalidScopeListEntries(
   values: readonly string[] | undefined,
 ): readonly RuleHit[] {
   if (values === undefined) return NO_HITS;
-  const bad = firstMatch(values, (value) => !isScopeToken(value));
+  const bad = entriesNotScopeTokens(values);
   if (bad === undefined) return NO_HITS;
   const value = values[bad.index] as string;
   return hit(

@@ -17,6 +17,7 @@ import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
 import {
   hasAnyToken,
   hasToken,
+  includesEntry,
   joinedList,
   joinedListWith,
   scopeTokens,
@@ -151,7 +152,7 @@ function decide(input: ScopeInput) {
   // `UnionScopes(granted, requested + offline_access)`. The union without offline_access is the
   // one other profiles build from the same lists, so its join is shared and the token appended.
   const union = unionOfLists(granted, requested);
-  const appendOffline = offline.outcome === 'added' && !union.includes(OFFLINE_ACCESS);
+  const appendOffline = offline.outcome === 'added' && !includesEntry(union, OFFLINE_ACCESS);
   const mergedCount = union.length + (appendOffline ? 1 : 0);
   if (granted.length > 0) {
     const added = mergedCount - granted.length;

@@ -5,7 +5,13 @@ import { sortOrdinal } from '../../src/decision/ordinal-sort.ts';
 import {
   concatenatedText,
   distinctListTokens,
+  entriesNotScopeTokens,
   hasOnlyToken,
+  hasSpaceSeparatedToken,
+  hasToken,
+  includesEntry,
+  indexOfEntry,
+  isScopeToken,
   joinedList,
   joinedListWith,
   joinedText,
@@ -131,6 +137,72 @@ describe('listsHoldOnlyToken', () => {
     );
     expect(listsHoldOnlyToken('offline_access', Array(5000).fill('a'), ['offline_access'])).toBe(
       false,
+    );
+  });
+});
+
+describe('hasToken and hasSpaceSeparatedToken', () => {
+  const wanted = fc.constantFrom('offline_access', 'a', 'files:read');
+  const separator = fc.constantFrom(' ', '\t', '\n', '\u00a0', '', 'x');
+  // Short and long texts, with the token at the start, inside, glued to a neighbour, or last.
+  const text = fc
+    .tuple(fc.oneof(list, longList), wanted, separator, fc.constantFrom('start', 'end', 'none'))
+    .map(([values, token, space, where]) => {
+      const body = values.join(' ');
+      if (where === 'start') return `${token}${space}${body}`;
+      if (where === 'end') return `${body}${space}${token}`;
+      return body;
+    });
+
+  it('find the token as splitting on whitespace, or on single spaces, would', () => {
+    fc.assert(
+      fc.property(text, wanted, fc.boolean(), (scope, token, shareWork) => {
+        const run = <T>(answer: () => T): T => (shareWork ? sharingWork(answer) : answer());
+        expect(run(() => hasToken(scope, token))).toBe(scope.split(/\s+/).includes(token));
+        expect(run(() => hasSpaceSeparatedToken(scope, token))).toBe(
+          scope.split(' ').includes(token),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('give each text its own answer while profiles share their work', () => {
+    const head = Array.from({ length: 5000 }, (_, i) => `s${i}`).join(' ');
+    sharingWork(() => {
+      expect(hasToken(`${head} offline_access`, 'offline_access')).toBe(true);
+      expect(hasToken(`${head} offline_accesz`, 'offline_access')).toBe(false);
+      expect(hasToken(`offline_access ${head}`, 'offline_access')).toBe(true);
+      expect(hasToken(`${head}\toffline_access`, 'offline_access')).toBe(true);
+      expect(hasSpaceSeparatedToken(`${head}\toffline_access`, 'offline_access')).toBe(false);
+      expect(hasSpaceSeparatedToken(`${head} offline_access`, 'offline_access')).toBe(true);
+    });
+  });
+});
+
+describe('indexOfEntry and includesEntry', () => {
+  it('are indexOf and includes, for short and long lists, shared or not', () => {
+    fc.assert(
+      fc.property(fc.oneof(list, longList), entry, fc.boolean(), (values, value, shareWork) => {
+        const run = <T>(answer: () => T): T => (shareWork ? sharingWork(answer) : answer());
+        expect(run(() => indexOfEntry(values, value))).toBe(values.indexOf(value));
+        expect(run(() => includesEntry(values, value))).toBe(values.includes(value));
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('entriesNotScopeTokens', () => {
+  it('finds the first entry that is not a scope token and counts them all', () => {
+    fc.assert(
+      fc.property(fc.oneof(list, longList), (values) => {
+        const bad = values.flatMap((value, index) => (isScopeToken(value) ? [] : [index]));
+        const expected = bad.length === 0 ? undefined : { index: bad[0], count: bad.length };
+        expect(sharingWork(() => entriesNotScopeTokens(values))).toEqual(expected);
+        expect(entriesNotScopeTokens(values)).toEqual(expected);
+      }),
+      { numRuns: 100 },
     );
   });
 });
