@@ -42,6 +42,9 @@ function pushTokens(scope: string, out: string[]): void {
 /** Above this length a scope value is tokenised once per evaluation, however many ask. */
 const LONG_SCOPE = 4096;
 
+/** Above this many entries a scan of a list is shared by the profiles that ask. */
+const LONG_LIST = 4096;
+
 /** The tokens of a scope value, in order, without empty strings. The array is the caller's. */
 export function scopeTokens(scope: string | undefined): string[] {
   if (typeof scope !== 'string') return [];
@@ -94,9 +97,9 @@ const ONE_TOKEN = /^\S+$/;
 
 /** Whether every entry is a string holding exactly one token: `listTokens(list)` gives the list back. */
 function eachEntryIsOneToken(list: readonly string[]): boolean {
-  // A scope token has no whitespace and is not empty. The lint checks every entry for that
-  // anyway, so usually this answer is already known.
-  if (entriesNotScopeTokens(list) === undefined) return true;
+  // A scope token has no whitespace and is not empty. The lint checks every entry of a long
+  // list for that anyway, so usually this answer is already known.
+  if (list.length >= LONG_LIST && entriesNotScopeTokens(list) === undefined) return true;
   for (const entry of list) if (typeof entry !== 'string' || !ONE_TOKEN.test(entry)) return false;
   return true;
 }
@@ -109,17 +112,22 @@ function eachEntryIsOneToken(list: readonly string[]): boolean {
 export function entriesNotScopeTokens(
   list: readonly string[],
 ): { index: number; count: number } | undefined {
-  return shared('entries-not-scope-tokens', list, (entries) => {
-    let index = -1;
-    let count = 0;
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i];
-      if (typeof entry === 'string' && SCOPE_TOKEN.test(entry)) continue;
-      if (index < 0) index = i;
-      count++;
-    }
-    return index < 0 ? undefined : { index, count };
-  });
+  if (list.length < LONG_LIST) return findEntriesNotScopeTokens(list);
+  return shared('entries-not-scope-tokens', list, findEntriesNotScopeTokens);
+}
+
+function findEntriesNotScopeTokens(
+  list: readonly string[],
+): { index: number; count: number } | undefined {
+  let index = -1;
+  let count = 0;
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i];
+    if (typeof entry === 'string' && SCOPE_TOKEN.test(entry)) continue;
+    if (index < 0) index = i;
+    count++;
+  }
+  return index < 0 ? undefined : { index, count };
 }
 
 /** Entries joined at a time by joinWithSpaces. */
@@ -178,11 +186,11 @@ export function concatenatedText(parts: JoinedParts): string {
 interface ListTexts {
   plain?: string;
   /** By appended token. */
-  appended: Map<string, string>;
+  appended?: Map<string, string>;
 }
 
 function listTexts(list: readonly string[]): ListTexts {
-  return shared('list-texts', list, (): ListTexts => ({ appended: new Map() }));
+  return shared('list-texts', list, (): ListTexts => ({}));
 }
 
 /**
@@ -206,7 +214,7 @@ export function joinedList(entries: readonly string[]): string {
  */
 export function joinedListWith(list: readonly string[], token: string): string {
   const texts = listTexts(list);
-  const known = texts.appended.get(token);
+  const known = texts.appended?.get(token);
   if (known !== undefined) return known;
   let text: string;
   if (texts.plain !== undefined || list.length === 0) {
@@ -217,7 +225,7 @@ export function joinedListWith(list: readonly string[], token: string): string {
     text = pieces.join(' ');
     texts.plain = text.slice(0, text.length - token.length - 1);
   }
-  texts.appended.set(token, text);
+  (texts.appended ??= new Map()).set(token, text);
   return text;
 }
 
@@ -244,9 +252,6 @@ function repeatsAnEntry(list: readonly string[]): boolean {
   for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return true;
   return false;
 }
-
-/** Above this many entries a scan of a list is shared by the profiles that ask. */
-const LONG_LIST = 4096;
 
 /**
  * `list.indexOf(entry)`, found once per list and entry while profiles share their work: the
