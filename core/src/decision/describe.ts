@@ -1,3 +1,5 @@
+import { joinedLength } from './scope-tokens.ts';
+
 // How values appear inside step details and finding messages: quoted exactly (so a leading
 // space or an empty string stays visible) and cut short, so a 1 MB document never turns into a
 // 1 MB sentence.
@@ -20,15 +22,19 @@ function showCut(start: string, length: number): string {
  * characters must not be that read, or each profile's trace would copy a megabyte.
  */
 export function showJoined(tokens: readonly string[], ...more: string[]): string {
+  if (tokens.length + more.length === 0) return '""';
   let start = '';
-  let length = -1;
+  let first = true;
   for (const list of [tokens, more]) {
     for (const token of list) {
-      if (start.length <= MAX_SHOWN) start += length < 0 ? token : ` ${token}`;
-      length += token.length + 1;
+      if (start.length > MAX_SHOWN) break;
+      start += first ? token : ` ${token}`;
+      first = false;
     }
   }
-  if (length < 0) return '""';
+  // The length of the whole text; a long list's is summed once per evaluation, not per trace.
+  const separator = tokens.length > 0 && more.length > 0 ? 1 : 0;
+  const length = joinedLength(tokens) + separator + joinedLength(more);
   return length <= MAX_SHOWN ? JSON.stringify(start) : showCut(start.slice(0, MAX_SHOWN), length);
 }
 

@@ -182,6 +182,18 @@ export function concatenatedText(parts: JoinedParts): string {
   return parts.appended === undefined ? joined : `${joined} ${parts.appended}`;
 }
 
+/** `list.join(' ').length`, without joining; a long list's is summed once per evaluation. */
+export function joinedLength(list: readonly string[]): number {
+  if (list.length < LONG_LIST) return sumJoinedLength(list);
+  return shared('joined-length', list, sumJoinedLength);
+}
+
+function sumJoinedLength(list: readonly string[]): number {
+  let length = list.length > 0 ? list.length - 1 : 0;
+  for (const entry of list) length += entry.length;
+  return length;
+}
+
 /** The texts joined from one list while profiles share their work. */
 interface ListTexts {
   plain?: string;

@@ -18,6 +18,7 @@ import {
 } from '../decision/rule-ids.ts';
 import {
   distinctEntries,
+  entriesNotScopeTokens,
   joinedList,
   joinWithSpaces,
   uniqueTokens,
@@ -88,13 +89,20 @@ function registeredSet(scope: string): string[] {
   return uniqueTokens(pieces);
 }
 
+/** Whether no entry is empty or holds a space: then the joined list splits on spaces back into it. */
+function splitsBackIntoEntries(entries: readonly string[]): boolean {
+  // Scope tokens are neither; a long list was checked for scope tokens once already.
+  if (entriesNotScopeTokens(entries) === undefined) return true;
+  return entries.every((entry) => entry !== '' && !entry.includes(' '));
+}
+
 /**
  * `registeredSet(chosen).join(' ')`. When `chosen` is a joined list whose entries are neither
  * empty nor hold a space, splitting it on spaces gives the entries back, so the list's shared
  * de-duplication and join answer without splitting a 1 MB string again.
  */
 function registeredScope(chosen: string, entries: readonly string[] | undefined): string {
-  if (entries !== undefined && entries.every((entry) => entry !== '' && !entry.includes(' '))) {
+  if (entries !== undefined && splitsBackIntoEntries(entries)) {
     return joinedList(distinctEntries(entries));
   }
   return joinWithSpaces(registeredSet(chosen));

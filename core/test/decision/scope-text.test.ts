@@ -12,6 +12,7 @@ import {
   includesEntry,
   indexOfEntry,
   isScopeToken,
+  joinedLength,
   joinedList,
   joinedListWith,
   joinedText,
@@ -92,6 +93,21 @@ describe('joinedList and joinedListWith', () => {
       expect(joinedList(values)).toBe('a b');
     });
     expect(sharingWork(() => joinedListWith([], 'offline_access'))).toBe(' offline_access');
+  });
+});
+
+describe('joinedLength', () => {
+  it("is the length of list.join(' '), shared or not", () => {
+    fc.assert(
+      fc.property(fc.oneof(list, longList), (values) => {
+        expect(joinedLength(values)).toBe(values.join(' ').length);
+        expect(sharingWork(() => [joinedLength(values), joinedLength(values)])).toEqual([
+          values.join(' ').length,
+          values.join(' ').length,
+        ]);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
