@@ -293,6 +293,10 @@ describe('presets', () => {
     const toggle = screen.getByRole('button', { name: /Presets/ });
     await userEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    // The list is its own chunk; whenever it arrives, the first preset has the focus.
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: PRESETS[0]!.title })).toHaveFocus(),
+    );
     for (const { title, explanation } of PRESETS) {
       const button = screen.getByRole('button', { name: title });
       expect(button).toHaveAccessibleDescription(explanation);

@@ -6,6 +6,7 @@ import {
   SERVER_URL,
   type Preset,
 } from './preset.ts';
+import { DEFAULT_PRESET } from './default-preset.ts';
 
 // Ordered as a walk through the rules: where the scope comes from, then refresh tokens, then
 // step-up, then the authorization server and the client themselves.
@@ -71,22 +72,6 @@ const emptyScopesSupported: Preset = {
     resourceMetadata: resourceMetadata({ scopes_supported: [] }),
     authServerMetadata: authServerMetadata({ scopes_supported: ['files:read', 'files:write'] }),
     clientMetadata: clientMetadata({ grant_types: ['authorization_code'], scope: 'files:read' }),
-  },
-};
-
-const sep2207HappyPath: Preset = {
-  id: 'sep-2207-happy-path',
-  title: 'SEP-2207: refresh token requested',
-  explanation:
-    'The authorization server lists offline_access and the client registered the refresh_token grant, so a 2026-07-28 client appends offline_access to the scope it selected. The resource never asked for it: a refresh token is the client’s business, not a requirement of the server.',
-  scenario: {
-    serverUrl: SERVER_URL,
-    wwwAuthenticate: bearerChallenge(),
-    resourceMetadata: resourceMetadata({ scopes_supported: ['files:read'] }),
-    authServerMetadata: authServerMetadata({
-      scopes_supported: ['files:read', 'files:write', 'offline_access'],
-    }),
-    clientMetadata: clientMetadata(),
   },
 };
 
@@ -224,7 +209,7 @@ export const PRESETS: readonly Preset[] = [
   prmScopesUsed,
   nothingToSelect,
   emptyScopesSupported,
-  sep2207HappyPath,
+  DEFAULT_PRESET,
   asLacksOfflineAccess,
   clientLacksRefreshToken,
   prmAdvertisesOfflineAccess,
@@ -233,6 +218,3 @@ export const PRESETS: readonly Preset[] = [
   oidcPathIssuer,
   cimdClient,
 ];
-
-/** The scenario a first visit opens: it shows a scope, offline_access and the profiles differing. */
-export const DEFAULT_PRESET: Preset = sep2207HappyPath;

@@ -2,7 +2,7 @@ import { PRESETS as RULE_PRESETS } from './catalog.ts';
 import { CLIENT_PRESETS } from './client-presets.ts';
 import type { Preset } from './preset.ts';
 
-export { DEFAULT_PRESET } from './catalog.ts';
+export { DEFAULT_PRESET } from './default-preset.ts';
 export { CLIENT_PRESETS } from './client-presets.ts';
 export type { Preset } from './preset.ts';
 

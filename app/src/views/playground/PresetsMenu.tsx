@@ -1,5 +1,7 @@
-import { PRESETS, type Preset } from '@mcp-auth-playground/core';
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import type { Preset } from '@mcp-auth-playground/core';
+import { lazy, Suspense, useId, useRef, type KeyboardEvent } from 'react';
+
+const PresetsList = lazy(() => import('./PresetsList.tsx'));
 
 interface PresetsMenuProps {
   open: boolean;
@@ -11,11 +13,6 @@ interface PresetsMenuProps {
 export function PresetsMenu({ open, onOpenChange, onLoad }: PresetsMenuProps) {
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (open) panel.current?.querySelector('button')?.focus();
-  }, [open]);
 
   function close() {
     onOpenChange(false);
@@ -40,27 +37,21 @@ export function PresetsMenu({ open, onOpenChange, onLoad }: PresetsMenuProps) {
       >
         Presets <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
-      <div ref={panel} id={panelId} className="presets-panel" hidden={!open}>
+      <div id={panelId} className="presets-panel" hidden={!open}>
         <p className="hint">
           Each preset sets up the documents for one rule. Loading one replaces what is on screen.
         </p>
-        <ul>
-          {PRESETS.map((preset) => (
-            <li key={preset.id}>
-              <button
-                type="button"
-                aria-describedby={`${panelId}-${preset.id}`}
-                onClick={() => {
-                  onLoad(preset);
-                  close();
-                }}
-              >
-                {preset.title}
-              </button>
-              <p id={`${panelId}-${preset.id}`}>{preset.explanation}</p>
-            </li>
-          ))}
-        </ul>
+        {/* Rendered while closed too, so the list loads right after the first paint. */}
+        <Suspense fallback={<p role="status">Loading the presets…</p>}>
+          <PresetsList
+            open={open}
+            idPrefix={panelId}
+            onChoose={(preset) => {
+              onLoad(preset);
+              close();
+            }}
+          />
+        </Suspense>
       </div>
     </div>
   );
