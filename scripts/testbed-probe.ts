@@ -10,7 +10,7 @@ import {
 const CONNECT_TIMEOUT_MS = 1_000;
 
 /** Whether a TCP connection to `origin`'s host and port opens; any failure means no. */
-export function isListening(origin: string): Promise<boolean> {
+function isListening(origin: string): Promise<boolean> {
   const { hostname, port } = new URL(origin);
   return new Promise((resolve) => {
     const socket = connect({ host: hostname, port: Number(port), timeout: CONNECT_TIMEOUT_MS });
@@ -28,7 +28,7 @@ export function isListening(origin: string): Promise<boolean> {
  * Answers GET TESTBED_PROBE_PATH with whether anything listens at `origin`, always with 200, so
  * the page learns the testbed is absent without a failed request of its own. Other requests go on.
  */
-export function testbedProbeHandler(origin: string) {
+function testbedProbeHandler(origin: string) {
   return (request: IncomingMessage, response: ServerResponse, next: () => void) => {
     const path = (request.url ?? '').split('?')[0];
     if (path !== TESTBED_PROBE_PATH || request.method !== 'GET') {

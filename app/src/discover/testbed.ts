@@ -17,12 +17,16 @@ export interface TestbedProbe {
 }
 
 /**
- * Whether the dev server found anything listening at TESTBED_ORIGIN. Anything but a clear yes
- * (a production server without the probe, a malformed answer) counts as no.
+ * Whether the dev server found anything listening at TESTBED_ORIGIN. Never throws: anything but a
+ * clear yes (a production server without the probe, a malformed answer, an abort) counts as no.
  */
 export async function isTestbedListening(signal?: AbortSignal): Promise<boolean> {
-  const response = await fetch(TESTBED_PROBE_PATH, { signal, cache: 'no-store' });
-  if (!response.ok) return false;
-  const probe = (await response.json()) as Partial<TestbedProbe>;
-  return probe.listening === true;
+  try {
+    const response = await fetch(TESTBED_PROBE_PATH, { signal, cache: 'no-store' });
+    if (!response.ok) return false;
+    const probe = (await response.json()) as Partial<TestbedProbe>;
+    return probe.listening === true;
+  } catch {
+    return false;
+  }
 }

@@ -27,13 +27,7 @@ async function createLiveScenario(scenario: Scenario, signal: AbortSignal): Prom
   );
   // Asked of the dev server first: a request to the testbed's closed port would also print a
   // network error in the browser's console, for a case the button already explains.
-  let listening: boolean;
-  try {
-    listening = await isTestbedListening(signal);
-  } catch {
-    listening = false;
-  }
-  if (!listening) throw notAnswering;
+  if (!(await isTestbedListening(signal))) throw notAnswering;
   let response: Response;
   try {
     response = await fetch(`${TESTBED_ORIGIN}/scenarios`, {
