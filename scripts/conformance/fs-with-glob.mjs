@@ -36,7 +36,9 @@ function matches(pathSegments, globSegments) {
 export function globSync(pattern, options = {}) {
   const cwd = options.cwd ? String(options.cwd) : process.cwd();
   const patterns = Array.isArray(pattern) ? pattern : [pattern];
-  const globs = patterns.map((each) => each.split('/').filter((part) => part !== '' && part !== '.'));
+  const globs = patterns.map((each) =>
+    each.split('/').filter((part) => part !== '' && part !== '.'),
+  );
   const found = [];
   for (const entry of fs.readdirSync(cwd, { recursive: true })) {
     const relative = String(entry).split(path.sep).join('/');
