@@ -9,6 +9,7 @@ export type {
   ProfileGroup,
   ProfileSource,
   RuleNode,
+  DocumentField,
   DocumentSubject,
   Finding,
   ProfileId,
@@ -17,6 +18,8 @@ export type {
   ScopeInput,
   ScopeSource,
   StepOutcome,
+  UnparsedDocument,
+  UnparsedDocuments,
 } from './types.ts';
 
 export { findChallenge, parseWwwAuthenticate } from './protocol/www-authenticate.ts';
@@ -72,7 +75,7 @@ export {
 export type { ClientMetadata } from './schemas/client-metadata.ts';
 export type { LenientDocument, LenientResult } from './schemas/lenient.ts';
 export { MAX_DOCUMENT_CHARS, parseJsonDocument } from './schemas/json-document.ts';
-export type { JsonDocumentResult } from './schemas/json-document.ts';
+export type { JsonDocumentResult, JsonErrorPlace } from './schemas/json-document.ts';
 export { authServerRequestFindings } from './findings/auth-server.ts';
 export { DEFAULT_PROFILE, PROFILES, PROFILE_IDS, findProfile } from './profiles/index.ts';
 export { compareProfiles, determineScope } from './decision/determine.ts';

@@ -82,6 +82,28 @@ export interface Scenario {
   clientMetadata?: unknown;
   previousScope?: string;
   profile?: ProfileId;
+  /**
+   * The text of each served document that is not JSON, exactly as typed. A client cannot parse
+   * it, so the decision treats the document as absent; the lint reports its JSON error instead of
+   * calling it missing, and a permalink carries the text so nothing typed is lost. A document
+   * given here and as a value above is read as the value.
+   */
+  unparsedDocuments?: UnparsedDocuments;
+}
+
+/** The three documents of a scenario, by their field name. */
+export type DocumentField = 'resourceMetadata' | 'authServerMetadata' | 'clientMetadata';
+
+export type UnparsedDocuments = Partial<Record<DocumentField, string>>;
+
+/** A served document whose text is not JSON: what the decision did with it, and where it breaks. */
+export interface UnparsedDocument {
+  field: DocumentField;
+  subject: DocumentSubject;
+  /** Where the JSON first breaks; absent when the text is empty or too large to read. */
+  at?: { line: number; column: number; offset: number };
+  /** The finding that reports it, as listed among the evaluation's findings. */
+  finding: Finding;
 }
 
 /** One challenge of a WWW-Authenticate header (RFC 9110 §11.6.1). */
@@ -160,4 +182,6 @@ export interface Evaluation {
   comparison: ScopeDecision[];
   findings: Finding[];
   authorizationRequest: AuthorizationRequestPreview;
+  /** Served documents that are not JSON, decided as if absent, in the scenario's field order. */
+  unparsedDocuments: UnparsedDocument[];
 }

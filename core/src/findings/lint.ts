@@ -3,13 +3,14 @@ import { findChallenge, parseWwwAuthenticate } from '../protocol/www-authenticat
 import { parseAuthServerMetadata } from '../schemas/auth-server-metadata.ts';
 import { parseClientMetadata } from '../schemas/client-metadata.ts';
 import { parseResourceMetadata } from '../schemas/resource-metadata.ts';
-import type { Challenge, Finding, Scenario } from '../types.ts';
+import type { Challenge, Finding, Scenario, UnparsedDocument } from '../types.ts';
 import { AUTH_SERVER_RULES } from './auth-server.ts';
 import { CLIENT_DIVERGENCE_RULES } from './client-divergence.ts';
 import { CLIENT_METADATA_RULES } from './client-metadata.ts';
 import { RESOURCE_METADATA_RULES } from './resource-metadata.ts';
 import { runRules, type FindingRule, type LintContext } from './rule.ts';
 import { SERVER_URL_RULES } from './server-url.ts';
+import { isServed, readUnparsedDocuments } from './unparsed-documents.ts';
 import { WWW_AUTHENTICATE_RULES } from './www-authenticate.ts';
 
 /** Every rule, grouped by the document it is about, in the order findings are listed. */
@@ -33,21 +34,24 @@ export function bearerChallenge(wwwAuthenticate: unknown): Challenge | undefined
 }
 
 /**
- * Reads every document of a scenario once: the rules' context, and the schema findings the
- * readers reported along the way (wrong types at their JSON paths).
+ * Reads every document of a scenario once: the rules' context, the schema findings the readers
+ * reported along the way (wrong types at their JSON paths, text that is not JSON), and the
+ * documents served as text that is not JSON.
  */
 export function readScenario(
   scenario: Scenario,
   challenge: Challenge | undefined = bearerChallenge(scenario.wwwAuthenticate),
-): { context: LintContext; schemaFindings: Finding[] } {
+): { context: LintContext; schemaFindings: Finding[]; unparsed: UnparsedDocument[] } {
   const serverUrl = nonBlank(scenario.serverUrl);
   const canonical = serverUrl === undefined ? undefined : canonicalResourceUri(serverUrl);
   const wwwAuthenticate = nonBlank(scenario.wwwAuthenticate);
+  const unparsed = readUnparsedDocuments(scenario);
+  // A document served as broken JSON is there: its JSON error is the finding, not its absence.
   const context: LintContext = {
     missing: {
-      resource: scenario.resourceMetadata === undefined,
-      authServer: scenario.authServerMetadata === undefined,
-      client: scenario.clientMetadata === undefined,
+      resource: !isServed(scenario, 'resourceMetadata', unparsed),
+      authServer: !isServed(scenario, 'authServerMetadata', unparsed),
+      client: !isServed(scenario, 'clientMetadata', unparsed),
     },
   };
   if (serverUrl !== undefined) context.serverUrl = serverUrl;
@@ -55,7 +59,7 @@ export function readScenario(
   if (wwwAuthenticate !== undefined) context.wwwAuthenticate = wwwAuthenticate;
   if (challenge !== undefined) context.challenge = challenge;
 
-  const schemaFindings: Finding[] = [];
+  const schemaFindings: Finding[] = unparsed.map((document) => document.finding);
   if (scenario.resourceMetadata !== undefined) {
     const read = parseResourceMetadata(scenario.resourceMetadata);
     schemaFindings.push(...read.findings);
@@ -71,7 +75,7 @@ export function readScenario(
     schemaFindings.push(...read.findings);
     if (read.isObject) context.client = read.document;
   }
-  return { context, schemaFindings };
+  return { context, schemaFindings, unparsed };
 }
 
 const SUBJECT_ORDER: readonly Finding['subject'][] = [

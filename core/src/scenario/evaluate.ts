@@ -47,7 +47,7 @@ function evaluate(scenario: Scenario): Evaluation {
   const safe = asScenario(scenario);
   const profile: Profile = findProfile(safe.profile) ?? (findProfile(DEFAULT_PROFILE) as Profile);
   const challenge = bearerChallenge(safe.wwwAuthenticate);
-  const { context, schemaFindings } = readScenario(safe, challenge);
+  const { context, schemaFindings, unparsed } = readScenario(safe, challenge);
   // The profiles decide on the documents as read once for the lint: the same values a raw
   // document gives (wrong-typed fields are remembered as such), and the lint's own comparison
   // of the clients is then the same call, answered without deciding again.
@@ -71,6 +71,7 @@ function evaluate(scenario: Scenario): Evaluation {
     comparison,
     findings: lintContext(context, schemaFindings),
     authorizationRequest: previewAuthorizationRequest(safe, context, decision, profile.id),
+    unparsedDocuments: unparsed,
   };
 }
 

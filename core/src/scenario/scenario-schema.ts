@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ProfileId, Scenario } from '../types.ts';
+import type { DocumentField, ProfileId, Scenario, UnparsedDocuments } from '../types.ts';
 import { PROFILE_IDS } from '../profiles/index.ts';
 import { jsonValueProblem } from './json-value.ts';
 
@@ -22,6 +22,18 @@ function text(name: string) {
   return z.string({ error: `${name} must be a string.` }).optional();
 }
 
+/** The text of served documents that are not JSON, kept as typed (see Scenario). */
+const UnparsedDocumentsSchema = z
+  .object(
+    {
+      resourceMetadata: text('unparsedDocuments.resourceMetadata'),
+      authServerMetadata: text('unparsedDocuments.authServerMetadata'),
+      clientMetadata: text('unparsedDocuments.clientMetadata'),
+    },
+    { error: 'unparsedDocuments must be an object of document texts.' },
+  )
+  .optional();
+
 /**
  * A scenario as it travels in a permalink or a request body: three documents of any JSON value
  * (they are shown and checked as served, right or wrong), the server's challenge and URL, the
@@ -38,6 +50,7 @@ export const ScenarioSchema = z.object({
   profile: z
     .custom<ProfileId>(isProfileId, { error: `profile must be one of ${PROFILE_IDS.join(', ')}.` })
     .optional(),
+  unparsedDocuments: UnparsedDocumentsSchema,
 });
 
 const SCENARIO_KEYS: ReadonlySet<string> = new Set(Object.keys(ScenarioSchema.shape));
@@ -118,6 +131,25 @@ function quoteKey(key: string): string {
   return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
 }
 
+/**
+ * The document texts worth keeping: a document that also has a value is read as the value, so
+ * its text is dropped with a note. Undefined when none is left.
+ */
+function unparsedTexts(scenario: Scenario, notes: string[]): UnparsedDocuments | undefined {
+  const texts = scenario.unparsedDocuments;
+  if (texts === undefined) return undefined;
+  const kept: UnparsedDocuments = {};
+  for (const [field, value] of Object.entries(texts) as [DocumentField, string | undefined][]) {
+    if (value === undefined) continue;
+    if (scenario[field] !== undefined) {
+      notes.push(`The text given for ${field} was ignored: the scenario has its JSON value.`);
+      continue;
+    }
+    kept[field] = value;
+  }
+  return Object.keys(kept).length > 0 ? kept : undefined;
+}
+
 export type ParsedScenario =
   { ok: true; scenario: Scenario; notes: string[] } | { ok: false; message: string };
 
@@ -158,6 +190,9 @@ function readScenario(value: unknown): ParsedScenario {
   const scenario = Object.fromEntries(
     Object.entries(result.data).filter(([, field]) => field !== undefined),
   ) as Scenario;
+  const unparsed = unparsedTexts(scenario, notes);
+  if (unparsed === undefined) delete scenario.unparsedDocuments;
+  else scenario.unparsedDocuments = unparsed;
   const sanitized = sanitizeScenario(scenario);
   return { ok: true, scenario: sanitized.scenario, notes: [...notes, ...sanitized.notes] };
 }

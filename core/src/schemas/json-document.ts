@@ -7,7 +7,15 @@ import type { DocumentSubject, Finding } from '../types.ts';
  */
 export const MAX_DOCUMENT_CHARS = 2 * 1024 * 1024;
 
-export type JsonDocumentResult = { ok: true; value: unknown } | { ok: false; finding: Finding };
+/** Where a text stops being JSON: 1-based line and column, and the 0-based offset of the character. */
+export interface JsonErrorPlace {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export type JsonDocumentResult =
+  { ok: true; value: unknown } | { ok: false; finding: Finding; at?: JsonErrorPlace };
 
 const PREFIX: Record<DocumentSubject, string> = {
   'resource-metadata': 'prm',
@@ -33,7 +41,7 @@ const NAME: Record<DocumentSubject, string> = {
 export function parseJsonDocument(text: string, subject: DocumentSubject): JsonDocumentResult {
   const prefix = PREFIX[subject] ?? 'document';
   const name = NAME[subject] ?? 'document';
-  const fail = (id: string, message: string): JsonDocumentResult => ({
+  const fail = (id: string, message: string): JsonDocumentResult & { ok: false } => ({
     ok: false,
     finding: {
       id: `${prefix}/${id}`,
@@ -63,10 +71,15 @@ export function parseJsonDocument(text: string, subject: DocumentSubject): JsonD
       return fail('invalid-json', `Fix the JSON of the ${name}: ${reason.slice(0, 200)}.`);
     }
     const { line, column } = lineAndColumn(body, problem.offset);
-    return fail(
-      'invalid-json',
-      `Fix the JSON of the ${name} at line ${line}, column ${column}: ${problem.message}.`,
-    );
+    // The offset is into the text as given, so an editor can put its cursor there.
+    const offset = problem.offset + (body === text ? 0 : 1);
+    return {
+      ...fail(
+        'invalid-json',
+        `Fix the JSON of the ${name} at line ${line}, column ${column}: ${problem.message}.`,
+      ),
+      at: { line, column, offset },
+    };
   }
 }
 

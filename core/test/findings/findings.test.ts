@@ -127,6 +127,17 @@ const VECTORS: Vector[] = [
     path: ['resource_metadata'],
   },
   { id: 'prm/not-found', severity: 'error', scenario: { ...GOOD, resourceMetadata: undefined } },
+  // A document served as text that is not JSON: its JSON error, never that it is missing.
+  {
+    id: 'prm/invalid-json',
+    severity: 'error',
+    scenario: {
+      ...GOOD,
+      resourceMetadata: undefined,
+      unparsedDocuments: { resourceMetadata: '{\n  "resource": "https://mcp.example.com/mcp",\n}' },
+    },
+    path: [],
+  },
   {
     id: 'prm/invalid-type',
     severity: 'error',
@@ -184,6 +195,16 @@ const VECTORS: Vector[] = [
     path: ['bearer_methods_supported'],
   },
   { id: 'as/not-found', severity: 'error', scenario: { ...GOOD, authServerMetadata: undefined } },
+  {
+    id: 'as/invalid-json',
+    severity: 'error',
+    scenario: {
+      ...GOOD,
+      authServerMetadata: undefined,
+      unparsedDocuments: { authServerMetadata: '' },
+    },
+    path: [],
+  },
   {
     id: 'as/invalid-type',
     severity: 'error',
@@ -256,6 +277,16 @@ const VECTORS: Vector[] = [
     severity: 'error',
     scenario: as({ scopes_supported: ['files:read', 'files:"write"'] }),
     path: ['scopes_supported', 1],
+  },
+  {
+    id: 'client/invalid-json',
+    severity: 'error',
+    scenario: {
+      ...GOOD,
+      clientMetadata: undefined,
+      unparsedDocuments: { clientMetadata: '{"a" 1}' },
+    },
+    path: [],
   },
   {
     id: 'client/invalid-type',
@@ -409,6 +440,27 @@ describe('lintScenario', () => {
       const findings = lintScenario({ ...GOOD, authServerMetadata: value });
       expect(findings.map((finding) => finding.id)).toEqual(['as/invalid-type']);
     }
+  });
+
+  it('raises no not-found finding for a document served as broken JSON, and names where it breaks', () => {
+    const absent = lintScenario({
+      ...GOOD,
+      resourceMetadata: undefined,
+      authServerMetadata: undefined,
+    });
+    expect(absent.map((finding) => finding.id)).toEqual(['prm/not-found', 'as/not-found']);
+    const broken = lintScenario({
+      ...GOOD,
+      resourceMetadata: undefined,
+      authServerMetadata: undefined,
+      unparsedDocuments: { resourceMetadata: '{"resource": ,}', authServerMetadata: '{' },
+    });
+    expect(broken.map((finding) => finding.id)).toEqual(['prm/invalid-json', 'as/invalid-json']);
+    expect(broken[0]?.message).toContain('at line 1, column 14');
+  });
+
+  it('reads a document given both as a value and as text as the value', () => {
+    expect(lintScenario({ ...GOOD, unparsedDocuments: { resourceMetadata: '{' } })).toEqual([]);
   });
 
   it('lists findings document by document', () => {

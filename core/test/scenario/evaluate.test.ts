@@ -72,6 +72,30 @@ describe('evaluateScenario', () => {
     expect(param(evaluation, 'prompt')).toEqual([]);
   });
 
+  it('decides a document served as broken JSON as if absent, and says where it breaks', () => {
+    const { resourceMetadata: _prm, ...withoutPrm } = TYPICAL;
+    const text =
+      '{\n  "resource": "https://mcp.example.com/mcp",\n  "scopes_supported": ["files:read"],\n}';
+    const broken = evaluateScenario({
+      ...withoutPrm,
+      unparsedDocuments: { resourceMetadata: text },
+    });
+    const absent = evaluateScenario(withoutPrm);
+    expect(broken.decision).toEqual(absent.decision);
+    expect(broken.unparsedDocuments).toEqual([
+      {
+        field: 'resourceMetadata',
+        subject: 'resource-metadata',
+        at: { line: 4, column: 1, offset: text.lastIndexOf('}') },
+        finding: broken.findings[0],
+      },
+    ]);
+    expect(broken.findings[0]).toMatchObject({ id: 'prm/invalid-json', path: [] });
+    expect(broken.findings.map((finding) => finding.id)).not.toContain('prm/not-found');
+    expect(absent.findings.map((finding) => finding.id)).toContain('prm/not-found');
+    expect(absent.unparsedDocuments).toEqual([]);
+  });
+
   it('decides for the chosen profile and marks prompt=consent as the decision’s', () => {
     const evaluation = evaluateScenario({ ...TYPICAL, profile: 'typescript-sdk-2' });
     expect(evaluation.profile).toBe('typescript-sdk-2');

@@ -1,4 +1,4 @@
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '../../src/encoding/base64url.ts';
@@ -175,6 +175,64 @@ describe('encodeScenario / decodeScenario', () => {
     expect(bomb.length).toBeLessThan(20_000);
     expect(await messageOf(bomb)).toMatch(/more than 64 KB/);
     expect(await messageOf('A'.repeat(200_000))).toMatch(/longer than any scenario/);
+  });
+
+  it('opens a link made before document texts were carried exactly as it did', async () => {
+    // Made by format 1 before unparsedDocuments existed; permalinks are a public contract.
+    const OLD_LINK =
+      'hYtBCsIwEEXv8tdNawvdzB1ciSsRCemIhYYMM0kQSu8u2Yg7l--_93dU0NjBWCvrVTcQXjmL0TDEID2_fZSN-5BiY3RQtlQ08JmzX3z2oP27_T1bSML2sCKSNPMCuuG5bmyk7Bfcjw6iXNdU7NJS0K9uMjUGIQZx02ma3Ti6acbxAQ';
+    expect(await decodeScenario(OLD_LINK)).toEqual({
+      ok: true,
+      scenario: {
+        serverUrl: 'https://mcp.example.com/mcp',
+        resourceMetadata: {
+          resource: 'https://mcp.example.com/mcp',
+          scopes_supported: ['files:read'],
+        },
+        previousScope: 'files:read',
+        profile: 'mcp-2025-11-25',
+      },
+      notes: [],
+    });
+  });
+
+  it('carries the text of a document that is not JSON, still as format 1', async () => {
+    const broken =
+      '{\n  "resource": "https://mcp.example.com/mcp",\n  "scopes_supported": ["a"],\n}';
+    const scenario: Scenario = {
+      ...TYPICAL,
+      resourceMetadata: undefined,
+      unparsedDocuments: { resourceMetadata: broken, clientMetadata: '' },
+    };
+    delete scenario.resourceMetadata;
+    delete scenario.clientMetadata;
+    const text = await encodeScenario(scenario);
+    const json = JSON.parse(inflateRawSync(Buffer.from(text, 'base64url')).toString('utf8')) as {
+      v: number;
+    };
+    expect(json.v).toBe(1);
+    expect(await decodeScenario(text)).toEqual({ ok: true, scenario, notes: [] });
+  });
+
+  it('drops the text of a document the link also gives as a value, with a note', async () => {
+    const link = linkOf(
+      JSON.stringify({
+        v: 1,
+        resourceMetadata: { resource: 'x' },
+        unparsedDocuments: { resourceMetadata: '{' },
+      }),
+    );
+    const result = await decodeScenario(link);
+    expect(result).toEqual({
+      ok: true,
+      scenario: { resourceMetadata: { resource: 'x' } },
+      notes: ['The text given for resourceMetadata was ignored: the scenario has its JSON value.'],
+    });
+  });
+
+  it('refuses a link whose document text is not a string, saying which', async () => {
+    const link = linkOf(JSON.stringify({ v: 1, unparsedDocuments: { clientMetadata: 7 } }));
+    expect(await messageOf(link)).toContain('unparsedDocuments.clientMetadata must be a string');
   });
 
   it('refuses to encode a document that is not JSON data', async () => {
