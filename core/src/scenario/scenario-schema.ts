@@ -109,16 +109,48 @@ function stripClientSecrets(clientMetadata: unknown, notes: string[]): unknown {
   return result;
 }
 
+/** The quoted names before a colon in a text, read even when the text as a whole is not JSON. */
+function quotedKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const match of text.matchAll(/"((?:[^"\\\n]|\\.)*)"\s*:/g)) {
+    try {
+      keys.push(JSON.parse(`"${match[1] ?? ''}"`) as string);
+    } catch {
+      // An escape that is not JSON yet names no key.
+    }
+  }
+  return keys;
+}
+
+/**
+ * Client metadata text that is not JSON cannot be cleaned member by member: when it names a
+ * credential field or a private key member anywhere, the whole text is left out.
+ */
+function stripUnparsedClientSecrets(scenario: Scenario, notes: string[]): Scenario {
+  const texts = scenario.unparsedDocuments;
+  const text = isRecord(texts) ? texts['clientMetadata'] : undefined;
+  if (typeof text !== 'string') return scenario;
+  const keys = quotedKeys(text);
+  const secret = [...SECRET_CLIENT_FIELDS, ...PRIVATE_JWK_MEMBERS].find((name) =>
+    keys.includes(name),
+  );
+  if (secret === undefined) return scenario;
+  notes.push(
+    `The client metadata, which is not JSON yet, was left out because it names ${secret}: a scenario never holds secrets.`,
+  );
+  const { clientMetadata: _dropped, ...others } = texts as Record<string, string>;
+  const { unparsedDocuments: _texts, ...rest } = scenario;
+  return Object.keys(others).length > 0 ? { ...rest, unparsedDocuments: others } : rest;
+}
+
 /** A copy of the scenario without any credential in its client metadata, and what was removed. */
 export function sanitizeScenario(scenario: Scenario): { scenario: Scenario; notes: string[] } {
   const notes: string[] = [];
   if (!isRecord(scenario)) return { scenario: {}, notes };
   const clientMetadata = stripClientSecrets(scenario.clientMetadata, notes);
-  return {
-    scenario:
-      clientMetadata === scenario.clientMetadata ? scenario : { ...scenario, clientMetadata },
-    notes,
-  };
+  const cleaned =
+    clientMetadata === scenario.clientMetadata ? scenario : { ...scenario, clientMetadata };
+  return { scenario: stripUnparsedClientSecrets(cleaned, notes), notes };
 }
 
 function kindOf(value: unknown): string {

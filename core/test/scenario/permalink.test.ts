@@ -214,6 +214,28 @@ describe('encodeScenario / decodeScenario', () => {
     expect(await decodeScenario(text)).toEqual({ ok: true, scenario, notes: [] });
   });
 
+  it('never carries client metadata text that is not JSON and names a secret', async () => {
+    const scenario: Scenario = {
+      unparsedDocuments: {
+        resourceMetadata: '{',
+        clientMetadata: '{ "client_name": "x", "client_secret": "s3cret", }',
+      },
+    };
+    expect(sanitizeScenario(scenario)).toEqual({
+      scenario: { unparsedDocuments: { resourceMetadata: '{' } },
+      notes: [
+        'The client metadata, which is not JSON yet, was left out because it names client_secret: a scenario never holds secrets.',
+      ],
+    });
+    const text = await encodeScenario(scenario);
+    expect(inflateRawSync(Buffer.from(text, 'base64url')).toString('utf8')).not.toContain('s3cret');
+    expect(await decodeScenario(text)).toEqual({
+      ok: true,
+      scenario: { unparsedDocuments: { resourceMetadata: '{' } },
+      notes: [],
+    });
+  });
+
   it('drops the text of a document the link also gives as a value, with a note', async () => {
     const link = linkOf(
       JSON.stringify({
