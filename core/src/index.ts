@@ -97,5 +97,18 @@ export type { JsonTextEdit } from './documents/edit.ts';
 export * from './discovery/index.ts';
 export * from './flow/index.ts';
 export * from './pictures/index.ts';
-export { DEFAULT_PRESET, PRESETS } from './presets/index.ts';
-export type { Preset } from './presets/index.ts';
+export {
+  captureLine,
+  DEFAULT_PRESET,
+  PRESETS,
+  REAL_SERVER_PRESETS,
+  requestOutcomes,
+} from './presets/index.ts';
+export type {
+  DocumentPart,
+  Preset,
+  Provenance,
+  PublishedDocument,
+  RequestOutcomes,
+  ScenarioPart,
+} from './presets/index.ts';

@@ -1,4 +1,5 @@
 import type { Scenario } from '../types.ts';
+import type { PublishedDocument } from './real-world/published-document.ts';
 
 /**
  * A named scenario that teaches one rule. The explanation is two sentences: what the documents
@@ -10,6 +11,27 @@ export interface Preset {
   title: string;
   explanation: string;
   scenario: Scenario;
+  /** Set on a preset built from documents a real service published: which parts are real. */
+  provenance?: Provenance;
+}
+
+/** A part of a scenario that a preset either takes from a published document or fills in. */
+export type ScenarioPart =
+  'serverUrl' | 'wwwAuthenticate' | 'resourceMetadata' | 'authServerMetadata' | 'clientMetadata';
+
+export type DocumentPart = 'resourceMetadata' | 'authServerMetadata' | 'clientMetadata';
+
+/**
+ * Which parts of a real-server preset were published and which are the playground's. Nothing
+ * outside `published` was published by the service: the note beside the preset says so.
+ */
+export interface Provenance {
+  /** The documents the scenario holds exactly as published, by the scenario field of each. */
+  published: readonly { part: DocumentPart; document: PublishedDocument }[];
+  /** The parts the playground filled with its neutral defaults, and what each default is. */
+  defaults: readonly { part: ScenarioPart; note: string }[];
+  /** What the owner of the server can change, in one sentence. */
+  serverOwner: string;
 }
 
 // Illustrative parties shared by the presets, on example.com (RFC 2606) so nothing is reachable.
