@@ -8,6 +8,7 @@ import {
   type Scenario,
   type ScopeInput,
 } from '../src/index.ts';
+import { realServerResults } from './real-servers.bench.ts';
 
 /** The five profiles the decision engine started with; later profiles are timed with them in evaluateScenario. */
 const FIRST_FIVE = (
@@ -129,6 +130,7 @@ export const decisionSuite: BenchSuite = {
         unit: 'ms',
         target: { below: 50 },
       },
+      ...realServerResults(),
     ];
     return Promise.resolve(results);
   },
