@@ -12,6 +12,39 @@ export const PUBLIC_HOST = 'localhost';
 export const PLAYGROUND_REDIRECT_URI = 'http://localhost:5173/callback';
 export const PLAYGROUND_CLIENT_ID = 'playground';
 
+/**
+ * The origins of the playground's own pages: the dev server and the preview of a build. Only
+ * these may call the relay and the testbed's write endpoints from a browser. Another port or host
+ * is added with TESTBED_PLAYGROUND_ORIGINS (comma-separated origins).
+ */
+export const DEFAULT_PLAYGROUND_ORIGINS = ['http://localhost:5173', 'http://localhost:4173'];
+
+export function playgroundOrigins(env: NodeJS.ProcessEnv = process.env): ReadonlySet<string> {
+  const raw = env.TESTBED_PLAYGROUND_ORIGINS;
+  if (raw === undefined || raw.trim() === '') return new Set(DEFAULT_PLAYGROUND_ORIGINS);
+  const origins = new Set<string>();
+  for (const entry of raw.split(',')) {
+    const text = entry.trim();
+    if (text === '') continue;
+    let origin: string;
+    try {
+      origin = new URL(text).origin;
+    } catch {
+      origin = 'null';
+    }
+    if (origin === 'null' || origin !== text.replace(/\/$/, '')) {
+      throw new Error(
+        `TESTBED_PLAYGROUND_ORIGINS must list origins such as http://localhost:5173, not '${text}'.`,
+      );
+    }
+    origins.add(origin);
+  }
+  return origins;
+}
+
+/** The playground origins this process was started with. */
+export const PLAYGROUND_ORIGINS: ReadonlySet<string> = playgroundOrigins();
+
 /** Scopes of the default MCP server's protected resource. */
 export const MCP_READ_SCOPE = 'mcp:read';
 export const MCP_WRITE_SCOPE = 'mcp:write';

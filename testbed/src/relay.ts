@@ -1,26 +1,40 @@
+import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_TIMEOUT_MS,
+  effectivePort,
   findChallenge,
   INITIALIZE_REQUEST_BODY,
   INITIALIZE_REQUEST_HEADERS,
+  isUnderWellKnownMetadataPath,
   isWellKnownMetadataUrl,
   METADATA_REQUEST_HEADERS,
   parseWwwAuthenticate,
   RELAY_MARKER_HEADER,
   RELAY_PATHS,
+  RELAY_REQUEST_HEADER,
+  RELAY_TICKET_HEADER,
   type RelayRefusal,
   type RelayRefusalCode,
 } from '@mcp-auth-playground/core';
+import { PLAYGROUND_ORIGINS } from './config.ts';
 import { checkHost, isLoopback, systemResolver, type Resolver } from './relay-address.ts';
 import { requestUpstream, type UpstreamRequest, type UpstreamResult } from './relay-upstream.ts';
 
 // The metadata relay: lets the playground read the discovery documents of a server that sends
 // no CORS headers, which a browser cannot. It runs in the local testbed only, never in the
 // hosted build, and it is deliberately narrow, because any page the user opens could call it:
-// - GET /relay?url=… fetches a well-known metadata URL, or the exact resource_metadata URL of a
-//   challenge the relay itself received in the last few minutes;
+// - only the playground's own pages may call it: a request must carry a custom header (which a
+//   link, a form or an image cannot send, and a script elsewhere cannot without a preflight the
+//   relay refuses), must not be a navigation or come from another site, and an Origin, when
+//   sent, must be one of the playground's;
+// - it answers JSON only, never a page: a body that is not JSON is refused, and every answer is
+//   sent with nosniff, a sandboxing CSP and Content-Disposition: attachment, so no browser ever
+//   renders or runs what an upstream server sent;
+// - GET /relay?url=… fetches a metadata URL of exactly the shape discovery builds, or the
+//   resource_metadata URL of a challenge, when it is on the probed server's origin under a
+//   well-known metadata path and the caller sends the ticket its own probe was given;
 // - POST /relay/probe?url=… sends the fixed MCP initialize request to a server URL and returns
 //   only the status and WWW-Authenticate header, never the body;
 // - http(s) only, no user information in the URL, nothing of the caller's request forwarded
@@ -39,6 +53,8 @@ export interface RelayOptions {
   /** How long a resource_metadata URL seen in a probe's challenge may be fetched. */
   challengeUrlTtlMs?: number;
   now?: () => number;
+  /** Origins whose pages may call the relay; the playground's dev server and preview by default. */
+  allowedOrigins?: ReadonlySet<string>;
 }
 
 export interface Relay {
@@ -54,6 +70,7 @@ const REFUSAL_STATUS: Readonly<Record<RelayRefusalCode, number>> = {
   path: 403,
   address: 403,
   origin: 403,
+  'not-json': 502,
   method: 405,
   redirects: 502,
   'too-large': 502,
@@ -62,9 +79,21 @@ const REFUSAL_STATUS: Readonly<Record<RelayRefusalCode, number>> = {
 };
 
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
-const LOOPBACK_ORIGIN = /^https?:\/\/(?:localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d{1,5})?$/;
 const USER_AGENT = 'mcp-auth-playground-relay';
-const MAX_CHALLENGE_URLS = 64;
+const MAX_TICKETS = 64;
+
+/**
+ * On every answer, whatever it is: a browser that is somehow made to open one treats it as a
+ * download of inert data, never as a page (no sniffing, no script, no plugins, its own origin).
+ */
+const INERT_ANSWER_HEADERS: Readonly<Record<string, string>> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; sandbox",
+  'Content-Disposition': 'attachment',
+  'Cache-Control': 'no-store',
+};
+
+const JSON_TYPE = 'application/json';
 
 class Refusal extends Error {
   constructor(
@@ -75,32 +104,40 @@ class Refusal extends Error {
   }
 }
 
-/** resource_metadata URLs from challenges the relay received, each for a short while. */
-class ChallengeUrls {
-  private readonly expiry = new Map<string, number>();
+/**
+ * Tickets for resource_metadata URLs named in challenges the relay received: each lets the caller
+ * that holds it fetch that one URL for a short while. A hostile server's challenge therefore
+ * widens nothing for any other caller, and nothing beyond its own origin's metadata paths.
+ */
+class ChallengeTickets {
+  private readonly tickets = new Map<string, { url: string; until: number }>();
 
   constructor(
     private readonly ttlMs: number,
     private readonly now: () => number,
   ) {}
 
-  remember(url: string): void {
-    this.expiry.delete(url);
-    this.expiry.set(url, this.now() + this.ttlMs);
+  issue(url: string): string {
+    const ticket = randomBytes(18).toString('base64url');
+    this.tickets.set(ticket, { url, until: this.now() + this.ttlMs });
     // Oldest first in a Map: a flood of probes cannot grow the list without bound.
-    while (this.expiry.size > MAX_CHALLENGE_URLS) {
-      const oldest = this.expiry.keys().next().value;
+    while (this.tickets.size > MAX_TICKETS) {
+      const oldest = this.tickets.keys().next().value;
       if (oldest === undefined) break;
-      this.expiry.delete(oldest);
+      this.tickets.delete(oldest);
     }
+    return ticket;
   }
 
-  has(url: string): boolean {
-    const until = this.expiry.get(url);
-    if (until === undefined) return false;
-    if (until > this.now()) return true;
-    this.expiry.delete(url);
-    return false;
+  allows(ticket: string | undefined, url: string): boolean {
+    if (ticket === undefined) return false;
+    const entry = this.tickets.get(ticket);
+    if (entry === undefined) return false;
+    if (entry.until <= this.now()) {
+      this.tickets.delete(ticket);
+      return false;
+    }
+    return entry.url === url;
   }
 }
 
@@ -113,22 +150,28 @@ export function createRelay(options: RelayOptions = {}): Relay {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = options.maxRedirects ?? 3;
   const now = options.now ?? Date.now;
-  const challengeUrls = new ChallengeUrls(options.challengeUrlTtlMs ?? 5 * 60_000, now);
+  const allowedOrigins = options.allowedOrigins ?? PLAYGROUND_ORIGINS;
+  const tickets = new ChallengeTickets(options.challengeUrlTtlMs ?? 5 * 60_000, now);
 
   /** The URL rules, checked for the first URL and again for every redirect hop. */
-  function checkUrl(kind: Kind, url: URL): void {
+  function checkUrl(kind: Kind, url: URL, ticket: string | undefined): number {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       throw new Refusal('scheme', `Only http and https URLs are relayed, not ${url.protocol}.`);
     }
     if (url.username !== '' || url.password !== '') {
       throw new Refusal('credentials', 'URLs with a user name or password are not relayed.');
     }
-    if (kind === 'fetch' && !isWellKnownMetadataUrl(url) && !challengeUrls.has(url.href)) {
+    const port = effectivePort(url);
+    if (port === undefined) {
+      throw new Refusal('bad-url', `${url.href} names port 0, which no server listens on.`);
+    }
+    if (kind === 'fetch' && !isWellKnownMetadataUrl(url) && !tickets.allows(ticket, url.href)) {
       throw new Refusal(
         'path',
-        `${url.href} is not a metadata URL: the relay fetches only /.well-known/oauth-protected-resource, /.well-known/oauth-authorization-server and /.well-known/openid-configuration URLs, or the resource_metadata URL of a challenge it has just seen.`,
+        `${url.href} is not a metadata URL: the relay fetches only /.well-known/oauth-protected-resource, /.well-known/oauth-authorization-server and /.well-known/openid-configuration URLs as discovery builds them, or the resource_metadata URL that your own probe's challenge named on the probed server's origin.`,
       );
     }
+    return port;
   }
 
   /** Rejects with a timeout refusal when the deadline passes first (a slow DNS lookup, say). */
@@ -156,11 +199,12 @@ export function createRelay(options: RelayOptions = {}): Relay {
     target: URL,
     localPort: number,
     signal: AbortSignal,
+    ticket: string | undefined,
   ): Promise<UpstreamResult & { kind: 'response' }> {
     let url = target;
     const method = kind === 'probe' ? 'POST' : 'GET';
     for (let hop = 0; ; hop++) {
-      checkUrl(kind, url);
+      const port = checkUrl(kind, url, ticket);
       const checked = await beforeDeadline(checkHost(url.hostname, resolve), signal, url);
       if (!checked.ok) {
         throw new Refusal(
@@ -168,7 +212,6 @@ export function createRelay(options: RelayOptions = {}): Relay {
           `Refused ${url.host}: ${checked.reason}; the relay reaches public servers and this machine's loopback only.`,
         );
       }
-      const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
       if (
         isLoopback(checked.address.address) &&
         port === localPort &&
@@ -224,13 +267,13 @@ export function createRelay(options: RelayOptions = {}): Relay {
     }
   }
 
-  /** Lets the playground's loopback origins read answers; any other page gets nothing. */
+  /** Lets the playground's pages read answers; any other page gets nothing. */
   function corsHeaders(req: IncomingMessage): Record<string, string> {
     const origin = req.headers.origin;
-    if (origin === undefined || !LOOPBACK_ORIGIN.test(origin)) return {};
+    if (origin === undefined || !allowedOrigins.has(origin)) return { Vary: 'Origin' };
     return {
       'Access-Control-Allow-Origin': origin,
-      'Access-Control-Expose-Headers': `WWW-Authenticate, ${RELAY_MARKER_HEADER}`,
+      'Access-Control-Expose-Headers': `WWW-Authenticate, ${RELAY_MARKER_HEADER}, ${RELAY_TICKET_HEADER}`,
       Vary: 'Origin',
     };
   }
@@ -239,12 +282,53 @@ export function createRelay(options: RelayOptions = {}): Relay {
     const body = JSON.stringify(refusal);
     res.writeHead(REFUSAL_STATUS[refusal.error], {
       ...corsHeaders(req),
+      ...INERT_ANSWER_HEADERS,
       [RELAY_MARKER_HEADER]: 'refused',
-      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Type': JSON_TYPE,
       'Content-Length': Buffer.byteLength(body),
-      'Cache-Control': 'no-store',
     });
     res.end(body);
+  }
+
+  /**
+   * Refuses what is not the playground's own script: navigations (a link, a form, a window the
+   * page opens), requests from another site, other origins, and requests without the relay's
+   * request header, which only a script can add (and, cross-origin, only after a preflight).
+   */
+  function checkCaller(req: IncomingMessage): void {
+    const mode = req.headers['sec-fetch-mode'];
+    if (mode === 'navigate' || mode === 'nested-navigate') {
+      throw new Refusal('origin', 'The relay answers scripts, not page navigations.');
+    }
+    if (req.headers['sec-fetch-site'] === 'cross-site') {
+      throw new Refusal('origin', 'The relay does not answer requests from other sites.');
+    }
+    const origin = req.headers.origin;
+    // No Origin: a tool such as curl, or a same-origin GET. "null" is a sandboxed or file: page.
+    if (origin !== undefined && !allowedOrigins.has(origin)) {
+      throw new Refusal(
+        'origin',
+        `The relay serves the local playground only (${[...allowedOrigins].join(', ')}), not pages from ${origin}.`,
+      );
+    }
+    if (req.method !== 'OPTIONS' && req.headers[RELAY_REQUEST_HEADER] === undefined) {
+      throw new Refusal(
+        'origin',
+        `Send the ${RELAY_REQUEST_HEADER} header: the relay answers only scripts that ask for it explicitly.`,
+      );
+    }
+  }
+
+  /** The answer must be JSON: a page, a script or an image is never passed on. */
+  function checkJson(url: URL, body: Buffer): void {
+    try {
+      JSON.parse(body.toString('utf8'));
+    } catch {
+      throw new Refusal(
+        'not-json',
+        `${url.href} answered with a body that is not JSON, and the relay passes on JSON only.`,
+      );
+    }
   }
 
   function parseTarget(raw: string | null): URL {
@@ -257,21 +341,30 @@ export function createRelay(options: RelayOptions = {}): Relay {
     }
   }
 
-  function rememberChallenge(result: UpstreamResult & { kind: 'response' }): void {
+  /**
+   * A ticket for the challenge's resource_metadata URL, when it names the probed server's own
+   * origin under a well-known metadata path; undefined otherwise.
+   */
+  function ticketForChallenge(
+    probed: URL,
+    result: UpstreamResult & { kind: 'response' },
+  ): string | undefined {
     const header = result.headers['www-authenticate'];
-    if (typeof header !== 'string') return;
+    if (typeof header !== 'string') return undefined;
     const named = findChallenge(parseWwwAuthenticate(header), 'Bearer')?.params[
       'resource_metadata'
     ];
-    if (named === undefined) return;
+    if (named === undefined) return undefined;
+    let url: URL;
     try {
-      const url = new URL(named.trim());
-      // The discovery runner requests this URL without its fragment; so does the relay.
-      url.hash = '';
-      challengeUrls.remember(url.href);
+      url = new URL(named.trim());
     } catch {
-      // not a URL: nothing to allow
+      return undefined;
     }
+    // The discovery runner requests this URL without its fragment; so does the relay.
+    url.hash = '';
+    if (url.origin !== probed.origin || !isUnderWellKnownMetadataPath(url)) return undefined;
+    return tickets.issue(url.href);
   }
 
   async function relay(
@@ -282,23 +375,33 @@ export function createRelay(options: RelayOptions = {}): Relay {
   ): Promise<void> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const ticketHeader = req.headers[RELAY_TICKET_HEADER];
+    const ticket = typeof ticketHeader === 'string' ? ticketHeader : undefined;
     try {
-      const result = await exchange(kind, target, req.socket.localPort ?? 0, controller.signal);
+      const result = await exchange(
+        kind,
+        target,
+        req.socket.localPort ?? 0,
+        controller.signal,
+        ticket,
+      );
       const headers: Record<string, string> = {
         ...corsHeaders(req),
+        ...INERT_ANSWER_HEADERS,
         [RELAY_MARKER_HEADER]: 'relayed',
-        'Cache-Control': 'no-store',
       };
       if (kind === 'probe') {
-        rememberChallenge(result);
+        const issued = ticketForChallenge(target, result);
+        if (issued !== undefined) headers[RELAY_TICKET_HEADER] = issued;
         const challenge = result.headers['www-authenticate'];
         if (typeof challenge === 'string') headers['WWW-Authenticate'] = challenge;
         res.writeHead(result.status, headers);
         res.end();
         return;
       }
-      const type = result.headers['content-type'];
-      if (typeof type === 'string') headers['Content-Type'] = type;
+      // Only a successful answer has a body (see wantBody); it is passed on only when it is JSON.
+      if (result.body.length > 0) checkJson(target, result.body);
+      headers['Content-Type'] = JSON_TYPE;
       headers['Content-Length'] = String(result.body.length);
       res.writeHead(result.status, headers);
       res.end(result.body);
@@ -315,16 +418,15 @@ export function createRelay(options: RelayOptions = {}): Relay {
       req.resume();
       const { pathname, searchParams } = new URL(req.url ?? '/', 'http://relay.invalid');
       try {
-        const origin = req.headers.origin;
-        // No Origin: a tool such as curl, not a page. "null" is a sandboxed or file: page.
-        if (origin !== undefined && !LOOPBACK_ORIGIN.test(origin)) {
-          throw new Refusal(
-            'origin',
-            `The relay serves the local playground only, not pages from ${origin}.`,
-          );
-        }
+        checkCaller(req);
         if (req.method === 'OPTIONS') {
-          res.writeHead(204, { ...corsHeaders(req), 'Access-Control-Allow-Methods': 'GET, POST' });
+          res.writeHead(204, {
+            ...corsHeaders(req),
+            ...INERT_ANSWER_HEADERS,
+            'Access-Control-Allow-Methods': 'GET, POST',
+            'Access-Control-Allow-Headers': `${RELAY_REQUEST_HEADER}, ${RELAY_TICKET_HEADER}`,
+            'Access-Control-Max-Age': '600',
+          });
           res.end();
           return;
         }
@@ -333,8 +435,9 @@ export function createRelay(options: RelayOptions = {}): Relay {
           const body = JSON.stringify({ relay: 'ok', maxBytes, timeoutMs, maxRedirects });
           res.writeHead(200, {
             ...corsHeaders(req),
-            'Content-Type': 'application/json; charset=utf-8',
-            'Cache-Control': 'no-store',
+            ...INERT_ANSWER_HEADERS,
+            'Content-Type': JSON_TYPE,
+            'Content-Length': String(Buffer.byteLength(body)),
           });
           res.end(body);
           return;
@@ -358,7 +461,8 @@ export function createRelay(options: RelayOptions = {}): Relay {
           );
         }
         const target = parseTarget(searchParams.get('url'));
-        checkUrl(kind, target);
+        const ticket = req.headers[RELAY_TICKET_HEADER];
+        checkUrl(kind, target, typeof ticket === 'string' ? ticket : undefined);
         await relay(req, res, kind, target);
       } catch (error) {
         if (!(error instanceof Refusal)) throw error;

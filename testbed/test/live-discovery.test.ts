@@ -3,6 +3,7 @@ import {
   findChallenge,
   parseWwwAuthenticate,
   RELAY_MARKER_HEADER,
+  RELAY_REQUEST_HEADERS,
   type DiscoveryAttempt,
   type FetchLike,
 } from '@mcp-auth-playground/core';
@@ -127,13 +128,14 @@ describe('the relay, mounted in the testbed', () => {
 
   it('answers its health check and marks what it relays', async () => {
     const health = await fetch(`${testbed.url}/relay/health`, {
-      headers: { Origin: 'http://localhost:5173' },
+      headers: { ...RELAY_REQUEST_HEADERS, Origin: 'http://localhost:5173' },
     });
     expect(health.status).toBe(200);
     expect(health.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
 
     const prm = await fetch(
       `${testbed.url}/relay?url=${encodeURIComponent(testbed.defaultPair.resourceMetadataUrl)}`,
+      { headers: RELAY_REQUEST_HEADERS },
     );
     expect(prm.status).toBe(200);
     expect(prm.headers.get(RELAY_MARKER_HEADER)).toBe('relayed');
@@ -142,6 +144,7 @@ describe('the relay, mounted in the testbed', () => {
   it('refuses a path of the testbed that is not metadata', async () => {
     const refused = await fetch(
       `${testbed.url}/relay?url=${encodeURIComponent(`${testbed.url}/scenarios`)}`,
+      { headers: RELAY_REQUEST_HEADERS },
     );
     expect(refused.status).toBe(403);
     expect(refused.headers.get(RELAY_MARKER_HEADER)).toBe('refused');

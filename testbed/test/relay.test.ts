@@ -1,11 +1,17 @@
 import {
   createServer,
+  request as httpRequest,
   type IncomingMessage,
   type RequestListener,
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { INITIALIZE_REQUEST_BODY, RELAY_MARKER_HEADER } from '@mcp-auth-playground/core';
+import {
+  INITIALIZE_REQUEST_BODY,
+  RELAY_MARKER_HEADER,
+  RELAY_REQUEST_HEADERS,
+  RELAY_TICKET_HEADER,
+} from '@mcp-auth-playground/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ResolvedAddress } from '../src/relay-address.ts';
 import { createRelay, type RelayOptions } from '../src/relay.ts';
@@ -113,20 +119,51 @@ async function startRelay(options: RelayOptions = {}) {
   const server = await listen((req, res) => {
     void relay.handle(req, res);
   });
+  // Every helper sends the relay's request header, as the playground does; `bare` sends nothing.
+  const withRelayHeader = (init: RequestInit = {}): RequestInit => ({
+    ...init,
+    headers: { ...RELAY_REQUEST_HEADERS, ...(init.headers as Record<string, string> | undefined) },
+  });
   return {
     upstreamRequests,
     close: () => server.close(),
     get(target: string, headers: Record<string, string> = {}) {
-      return fetch(`${server.url}/relay?url=${encodeURIComponent(target)}`, { headers });
+      return fetch(
+        `${server.url}/relay?url=${encodeURIComponent(target)}`,
+        withRelayHeader({ headers }),
+      );
     },
     probe(target: string, init: RequestInit = {}) {
-      return fetch(`${server.url}/relay/probe?url=${encodeURIComponent(target)}`, {
-        method: 'POST',
-        ...init,
-      });
+      return fetch(
+        `${server.url}/relay/probe?url=${encodeURIComponent(target)}`,
+        withRelayHeader({ method: 'POST', ...init }),
+      );
     },
     raw(path: string, init: RequestInit = {}) {
+      return fetch(`${server.url}${path}`, withRelayHeader(init));
+    },
+    bare(path: string, init: RequestInit = {}) {
       return fetch(`${server.url}${path}`, init);
+    },
+    /** Exactly these headers, which fetch would overwrite (it sets Sec-Fetch-Mode itself). */
+    exact(path: string, headers: Record<string, string>, method = 'GET') {
+      return new Promise<Response>((resolve, reject) => {
+        const req = httpRequest(`${server.url}${path}`, { method, headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => {
+            const answer = new Headers();
+            for (const [name, value] of Object.entries(res.headers)) {
+              if (typeof value === 'string') answer.set(name, value);
+            }
+            resolve(
+              new Response(Buffer.concat(chunks), { status: res.statusCode ?? 0, headers: answer }),
+            );
+          });
+        });
+        req.on('error', reject);
+        req.end();
+      });
     },
     self: server.url,
   };
@@ -226,6 +263,131 @@ describe('the relay fetches metadata', () => {
   });
 });
 
+describe('the relay answers inert JSON to the playground only', () => {
+  const INERT = {
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; sandbox",
+    'content-disposition': 'attachment',
+  };
+
+  function expectInert(response: Response, what: string): void {
+    for (const [name, value] of Object.entries(INERT)) {
+      expect(response.headers.get(name), `${what}: ${name}`).toBe(value);
+    }
+    if (response.status !== 204) {
+      expect(response.headers.get('content-type'), what).toBe('application/json');
+    }
+  }
+
+  it('marks every answer as inert data: relayed, refused, health and preflight', async () => {
+    serveJson('/.well-known/oauth-protected-resource', PRM);
+    expectInert(
+      await relay.get(`${upstream.url}/.well-known/oauth-protected-resource`),
+      'relayed 200',
+    );
+    expectInert(await relay.get(`${upstream.url}/.well-known/openid-configuration`), 'relayed 404');
+    expectInert(await relay.get(`${upstream.url}/admin`), 'refused');
+    expectInert(await relay.raw('/relay/health'), 'health');
+    expectInert(
+      await relay.bare('/relay', {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'GET' },
+      }),
+      'preflight',
+    );
+  });
+
+  it('refuses an answer that is not JSON, whatever its Content-Type says, without passing it on', async () => {
+    for (const [type, body] of [
+      ['text/html', '<script>alert(document.domain)</script>'],
+      ['application/json', '<html><script>alert(1)</script></html>'],
+      ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
+    ] as const) {
+      upstreamRoutes.set('/.well-known/openid-configuration', (_req, res) => {
+        res.writeHead(200, { 'Content-Type': type });
+        res.end(body);
+      });
+      const response = await relay.get(`${upstream.url}/.well-known/openid-configuration`);
+      const refused = await refusal(response);
+      expect(refused, type).toMatchObject({ status: 502, error: 'not-json' });
+      expect(JSON.stringify(refused)).not.toContain('script');
+      expectInert(response, type);
+    }
+  });
+
+  it('refuses navigations, other sites, other origins and requests without its header, before connecting', async () => {
+    serveJson('/.well-known/oauth-protected-resource', PRM);
+    const path = `/relay?url=${encodeURIComponent(`${upstream.url}/.well-known/oauth-protected-resource`)}`;
+    const refusedCalls: [string, Response][] = [
+      [
+        'navigation',
+        await relay.exact(path, { ...RELAY_REQUEST_HEADERS, 'Sec-Fetch-Mode': 'navigate' }),
+      ],
+      [
+        'iframe',
+        await relay.exact(path, { ...RELAY_REQUEST_HEADERS, 'Sec-Fetch-Mode': 'nested-navigate' }),
+      ],
+      [
+        'cross-site',
+        await relay.raw(path, {
+          headers: { 'Sec-Fetch-Site': 'cross-site', 'Sec-Fetch-Mode': 'cors' },
+        }),
+      ],
+      ['no header (a link or a form)', await relay.bare(path)],
+      [
+        'another loopback origin',
+        await relay.raw(path, { headers: { Origin: 'http://localhost:8080' } }),
+      ],
+      [
+        'a navigation without the header',
+        await relay.exact(path, { 'Sec-Fetch-Mode': 'navigate', 'Sec-Fetch-Dest': 'document' }),
+      ],
+    ];
+    for (const [what, response] of refusedCalls) {
+      expect(await refusal(response), what).toMatchObject({ status: 403, error: 'origin' });
+      expect(response.headers.get('access-control-allow-origin'), what).toBeNull();
+    }
+    const probe = await relay.bare(
+      `/relay/probe?url=${encodeURIComponent(`${upstream.url}/mcp`)}`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/plain' },
+      },
+    );
+    expect(await refusal(probe)).toMatchObject({ status: 403, error: 'origin' });
+    expect(relay.upstreamRequests).toEqual([]);
+
+    // Same-site scripts of the playground pass.
+    const local = await relay.raw(path, {
+      headers: {
+        Origin: 'http://localhost:5173',
+        'Sec-Fetch-Site': 'same-site',
+        'Sec-Fetch-Mode': 'cors',
+      },
+    });
+    expect(local.status).toBe(200);
+  });
+
+  it("answers a preflight only for the playground's origins, allowing its header", async () => {
+    const preflight = (origin: string) =>
+      relay.bare('/relay/probe', {
+        method: 'OPTIONS',
+        headers: {
+          Origin: origin,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'x-mcp-auth-relay-request',
+        },
+      });
+    const ok = await preflight('http://localhost:5173');
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(ok.headers.get('access-control-allow-headers')).toContain('x-mcp-auth-relay-request');
+    const foreign = await preflight('https://evil.example');
+    expect(foreign.status).toBe(403);
+    expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
+
 describe('the relay refuses, before connecting', () => {
   it('a path that is not a metadata URL', async () => {
     upstreamRoutes.set('/admin', (_req, res) => res.end('secret'));
@@ -236,6 +398,29 @@ describe('the relay refuses, before connecting', () => {
     ]) {
       expect(await refusal(await relay.get(target))).toMatchObject({ status: 403, error: 'path' });
     }
+    expect(relay.upstreamRequests).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+
+  it('a metadata URL that is not of the exact shape discovery builds, and port 0', async () => {
+    for (const target of [
+      `${upstream.url}/.well-known/openid-configuration?x=1`,
+      `${upstream.url}/.well-known/oauth-authorization-server/as?next=/admin`,
+      `${upstream.url}/.well-known/oauth-protected-resource/a//b`,
+      `${upstream.url}/.well-known/oauth-protected-resource/%2e%2e/admin`,
+      `${upstream.url}/.well-known/oauth-protected-resource/a%2Fb`,
+      `${upstream.url}/.well-known/oauth-protected-resource/`,
+      `${upstream.url}/.well-known/oauth-protected-resourcex`,
+      `${upstream.url}/.well-known/openid-configuration/.well-known/openid-configuration/x?y`,
+    ]) {
+      expect(await refusal(await relay.get(target)), target).toMatchObject({
+        status: 403,
+        error: 'path',
+      });
+    }
+    expect(
+      await refusal(await relay.get('http://127.0.0.1:0/.well-known/openid-configuration')),
+    ).toMatchObject({ status: 400, error: 'bad-url' });
     expect(relay.upstreamRequests).toEqual([]);
     expect(seen).toEqual([]);
   });
@@ -443,27 +628,66 @@ describe('the 401 probe', () => {
     expect(seen[0]?.headers.cookie).toBeUndefined();
   });
 
-  it("allows the challenge's exact resource_metadata URL for a while, and only that one", async () => {
+  it("lets only the probing caller fetch the challenge's resource_metadata URL, for a while, on the probed origin under a well-known path", async () => {
     const clock = { now: 1_000 };
     const timed = await startRelay({ now: () => clock.now, challengeUrlTtlMs: 60_000 });
     try {
-      protectedMcp();
-      const target = `${upstream.url}/custom/prm.json`;
-      expect(await refusal(await timed.get(target))).toMatchObject({ error: 'path' });
+      // A challenge URL that is under a well-known path but not of the exact shape discovery
+      // builds (a query on an AS-style path), so only a ticket lets it through.
+      const named = `${upstream.url}/.well-known/oauth-protected-resource/mcp/?tenant=a`;
+      upstreamRoutes.set('/mcp', (_req, res) => {
+        res.writeHead(401, { 'WWW-Authenticate': `Bearer resource_metadata="${named}"` });
+        res.end();
+      });
+      serveJson('/.well-known/oauth-protected-resource/mcp/?tenant=a', PRM);
+      expect(await refusal(await timed.get(named))).toMatchObject({ error: 'path' });
 
-      await timed.probe(`${upstream.url}/mcp`);
-      const allowed = await timed.get(target);
+      const probe = await timed.probe(`${upstream.url}/mcp`);
+      const ticket = probe.headers.get(RELAY_TICKET_HEADER) ?? '';
+      expect(ticket).toMatch(/^[A-Za-z0-9_-]{24}$/);
+
+      // Without the ticket (any other caller), or with it for another URL: refused.
+      expect(await refusal(await timed.get(named))).toMatchObject({ error: 'path' });
+      expect(
+        await refusal(
+          await timed.get(`${upstream.url}/.well-known/oauth-protected-resource/other/`, {
+            [RELAY_TICKET_HEADER]: ticket,
+          }),
+        ),
+      ).toMatchObject({ error: 'path' });
+
+      const allowed = await timed.get(named, { [RELAY_TICKET_HEADER]: ticket });
       expect(allowed.status).toBe(200);
       expect(await allowed.json()).toEqual(PRM);
-      expect(await refusal(await timed.get(`${upstream.url}/custom/other.json`))).toMatchObject({
-        error: 'path',
-      });
 
       clock.now += 60_001;
-      expect(await refusal(await timed.get(target))).toMatchObject({ error: 'path' });
+      expect(
+        await refusal(await timed.get(named, { [RELAY_TICKET_HEADER]: ticket })),
+      ).toMatchObject({ error: 'path' });
     } finally {
       await timed.close();
     }
+  });
+
+  it('issues no ticket for a challenge URL on another origin or outside the well-known paths', async () => {
+    for (const named of [
+      `${upstream.url}/custom/prm.json`,
+      `http://localhost:${upstream.port}/.well-known/oauth-protected-resource/mcp`,
+      `http://127.0.0.1:6379/.well-known/oauth-protected-resource`,
+      `${upstream.url}/admin?/.well-known/oauth-protected-resource`,
+    ]) {
+      upstreamRoutes.set('/mcp', (_req, res) => {
+        res.writeHead(401, { 'WWW-Authenticate': `Bearer resource_metadata="${named}"` });
+        res.end();
+      });
+      const probe = await relay.probe(`${upstream.url}/mcp`);
+      expect(probe.status, named).toBe(401);
+      expect(probe.headers.get(RELAY_TICKET_HEADER), named).toBeNull();
+    }
+    upstreamRoutes.set('/custom/prm.json', (_req, res) => res.end('{}'));
+    expect(await refusal(await relay.get(`${upstream.url}/custom/prm.json`))).toMatchObject({
+      error: 'path',
+    });
   });
 
   it('reports a redirect that would turn the probe into a GET instead of following it', async () => {

@@ -1,4 +1,4 @@
-import { RELAY_PATHS, type RelayEndpoint } from '@mcp-auth-playground/core';
+import { RELAY_PATHS, RELAY_REQUEST_HEADERS, type RelayEndpoint } from '@mcp-auth-playground/core';
 import { queryOptions } from '@tanstack/react-query';
 import { isTestbedListening, TESTBED_ORIGIN } from './testbed.ts';
 
@@ -34,6 +34,7 @@ export async function checkRelay(
   try {
     if (!(await isTestbedListening(controller.signal))) return { kind: 'absent' };
     const response = await fetch(new URL(RELAY_PATHS.health, TESTBED_ORIGIN).href, {
+      headers: RELAY_REQUEST_HEADERS,
       signal: controller.signal,
       credentials: 'omit',
       cache: 'no-store',

@@ -7,9 +7,14 @@ import {
   METADATA_REQUEST_HEADERS,
   parseRelayRefusal,
   RELAY_MARKER_HEADER,
+  RELAY_REQUEST_HEADERS,
+  RELAY_TICKET_HEADER,
   relayUrl,
   type RelayRefusal,
 } from './wire.ts';
+
+/** The relay's ticket from this run's probe, sent back with its later fetches (see wire.ts). */
+const relayTickets = new WeakMap<Transport, string>();
 
 /** How discovery reaches the network during one run. */
 export interface Transport {
@@ -143,12 +148,17 @@ async function throughRelay(
 ): Promise<RelayOutcome | undefined> {
   if (!transport.relay) return undefined;
   let response: Response;
+  const ticket = relayTickets.get(transport);
   try {
     response = await deadline.race(
       transport.fetch(
         relayUrl(transport.relay.origin, kind === 'initialize' ? 'probe' : 'fetch', url),
         {
           method: kind === 'initialize' ? 'POST' : 'GET',
+          headers: {
+            ...RELAY_REQUEST_HEADERS,
+            ...(ticket ? { [RELAY_TICKET_HEADER]: ticket } : {}),
+          },
           credentials: 'omit',
           cache: 'no-store',
           signal: deadline.signal,
@@ -160,6 +170,8 @@ async function throughRelay(
     return undefined;
   }
   const marker = response.headers.get(RELAY_MARKER_HEADER);
+  const issued = response.headers.get(RELAY_TICKET_HEADER);
+  if (issued) relayTickets.set(transport, issued);
   if (marker === 'relayed') return { kind: 'answer', response };
   // A refusal, or something that is not the relay at all: either way, not the server's answer.
   const body = await readCappedText(response, transport.maxBytes, deadline);

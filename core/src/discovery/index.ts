@@ -9,10 +9,15 @@ export {
   DEFAULT_TIMEOUT_MS,
   INITIALIZE_REQUEST_BODY,
   INITIALIZE_REQUEST_HEADERS,
+  effectivePort,
+  isUnderWellKnownMetadataPath,
   isWellKnownMetadataUrl,
   METADATA_REQUEST_HEADERS,
   RELAY_MARKER_HEADER,
   RELAY_PATHS,
+  RELAY_REQUEST_HEADER,
+  RELAY_REQUEST_HEADERS,
+  RELAY_TICKET_HEADER,
 } from './wire.ts';
 export type { RelayRefusal, RelayRefusalCode } from './wire.ts';
 export type {

@@ -38,19 +38,71 @@ export const WELL_KNOWN_METADATA_PREFIXES = [
   '/.well-known/openid-configuration',
 ] as const;
 
+const PRM_PREFIX = '/.well-known/oauth-protected-resource';
 const OIDC_APPENDED_SUFFIX = '/.well-known/openid-configuration';
 
 /**
- * True when `url` is one of the metadata URLs discovery builds: a well-known prefix at the
- * root, followed by nothing or by a path (RFC 9728 §3.1, RFC 8414 §3.1), or OpenID Connect
- * Discovery appended to an issuer's path (OpenID Connect Discovery 1.0 §4).
+ * A path a metadata URL may insert or be appended to: empty, or `/`-separated non-empty segments
+ * that are not dot segments, not another `.well-known`, and hide no separator behind
+ * percent-encoding (so the server cannot read it as a different path from the one checked here).
+ */
+function isPlainPath(path: string): boolean {
+  if (path === '') return true;
+  if (!path.startsWith('/')) return false;
+  return path
+    .slice(1)
+    .split('/')
+    .every(
+      (segment) =>
+        segment !== '' &&
+        segment !== '.' &&
+        segment !== '..' &&
+        segment !== '.well-known' &&
+        !/%(?:2f|5c|2e)/i.test(segment),
+    );
+}
+
+/**
+ * True when `url` has exactly the shape of a metadata URL that discovery builds, and nothing else:
+ * - a well-known prefix at the root, then nothing or the resource's or issuer's path
+ *   (RFC 9728 §3.1, RFC 8414 §3.1);
+ * - OpenID Connect Discovery appended to an issuer's path (OpenID Connect Discovery 1.0 §4).
+ * Only the protected resource form may carry a query, the server URL's own, which RFC 9728 §3.1
+ * keeps; an issuer has no query (RFC 8414 §2), so neither do its metadata URLs. No fragment.
  */
 export function isWellKnownMetadataUrl(url: URL): boolean {
+  if (url.hash !== '') return false;
   const path = url.pathname;
-  const inserted = WELL_KNOWN_METADATA_PREFIXES.some(
+  for (const prefix of WELL_KNOWN_METADATA_PREFIXES) {
+    if (path !== prefix && !path.startsWith(`${prefix}/`)) continue;
+    if (url.search !== '' && prefix !== PRM_PREFIX) return false;
+    return isPlainPath(path.slice(prefix.length));
+  }
+  if (url.search !== '' || !path.endsWith(OIDC_APPENDED_SUFFIX)) return false;
+  const issuerPath = path.slice(0, -OIDC_APPENDED_SUFFIX.length);
+  return issuerPath !== '' && isPlainPath(issuerPath);
+}
+
+/**
+ * True when `url`'s path lies under one of the well-known metadata prefixes, whatever follows it.
+ * Looser than {@link isWellKnownMetadataUrl}: the relay accepts it only for a `resource_metadata`
+ * URL that a probe of the same origin has just received in its challenge.
+ */
+export function isUnderWellKnownMetadataPath(url: URL): boolean {
+  const path = url.pathname;
+  return WELL_KNOWN_METADATA_PREFIXES.some(
     (prefix) => path === prefix || path.startsWith(`${prefix}/`),
   );
-  return inserted || path.endsWith(OIDC_APPENDED_SUFFIX);
+}
+
+/**
+ * The port a connection to `url` uses: its explicit port, or the scheme's default. Undefined for
+ * port 0, which names no server (a connection library would quietly use the default instead).
+ */
+export function effectivePort(url: URL): number | undefined {
+  if (url.port === '') return url.protocol === 'https:' ? 443 : 80;
+  const port = Number(url.port);
+  return Number.isInteger(port) && port > 0 && port <= 65_535 ? port : undefined;
 }
 
 /** Paths of the relay, served by the local testbed only. */
@@ -66,6 +118,25 @@ export const RELAY_PATHS = {
 /** Set on every relay answer: `relayed` when it forwards the server's, `refused` otherwise. */
 export const RELAY_MARKER_HEADER = 'x-mcp-auth-relay';
 
+/**
+ * Every request to the relay must carry this header (any value). A link, a form or an image
+ * cannot send a custom header, and a script on another origin must first pass a CORS preflight
+ * that the relay answers only for the playground's origins.
+ */
+export const RELAY_REQUEST_HEADER = 'x-mcp-auth-relay-request';
+
+/** The headers the playground sends with every relay request. */
+export const RELAY_REQUEST_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  [RELAY_REQUEST_HEADER]: '1',
+});
+
+/**
+ * A probe answer names, in this header, a ticket for the `resource_metadata` URL of the challenge
+ * it received. A later fetch of that URL sends the ticket back in the same header: the relay
+ * fetches a URL that only a challenge named for the caller that holds the ticket.
+ */
+export const RELAY_TICKET_HEADER = 'x-mcp-auth-relay-ticket';
+
 export type RelayRefusalCode =
   | 'bad-url'
   | 'scheme'
@@ -74,6 +145,7 @@ export type RelayRefusalCode =
   | 'address'
   | 'method'
   | 'origin'
+  | 'not-json'
   | 'redirects'
   | 'too-large'
   | 'timeout'
@@ -93,6 +165,7 @@ const REFUSAL_CODES: ReadonlySet<string> = new Set<RelayRefusalCode>([
   'address',
   'method',
   'origin',
+  'not-json',
   'redirects',
   'too-large',
   'timeout',
