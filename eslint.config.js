@@ -92,6 +92,7 @@ export default tseslint.config(
       'scripts/**/*.{ts,mjs}',
       '*.{js,ts}',
       'bench/**/*.ts',
+      'cli/**/*.{js,ts}',
     ],
     languageOptions: { globals: globals.node },
   },

@@ -37,6 +37,13 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'client',
+          environment: 'node',
+          include: ['client/test/**/*.test.ts'],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'app',
@@ -51,6 +58,16 @@ export default defineConfig({
           environment: 'node',
           include: ['testbed/test/**/*.test.ts'],
           // Every file starts its own testbed on a free port and mocks no module.
+          isolate: false,
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['cli/test/**/*.test.ts'],
+          // The commands run in-process against testbeds and small servers on free ports.
           isolate: false,
           testTimeout: 30_000,
         },
