@@ -2,6 +2,7 @@ import {
   DEFAULT_PRESET,
   MAX_SCENARIO_BYTES,
   sanitizeScenario,
+  type DocumentSubject,
   type Finding,
 } from '@mcp-auth-playground/core';
 import {
@@ -14,7 +15,6 @@ import {
   type ComponentType,
 } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { InPageLink } from '../../components/InPageLink.tsx';
 import { embedCodeFor } from '../../embed/embed-code.ts';
 import { lazyWithQueryClient } from '../../query/lazyWithQueryClient.tsx';
 import { BadLinkScreen } from './BadLinkScreen.tsx';
@@ -29,8 +29,10 @@ import {
 import { RequestFields } from './inputs/RequestFields.tsx';
 import { DecisionPanel } from './output/DecisionPanel.tsx';
 import { FindingsList } from './output/FindingsList.tsx';
-import { ScopeValue } from './output/ScopeValue.tsx';
+import { DecisionSummary } from './output/DecisionSummary.tsx';
 import { PresetsMenu } from './PresetsMenu.tsx';
+import { documentOrigins } from './presets/origins.ts';
+import { PresetNote } from './presets/PresetNote.tsx';
 import type { DocumentKey } from './state/drafts.ts';
 import { permalinkFor } from './state/permalink.ts';
 import { RevealRegistry } from './state/revealRegistry.ts';
@@ -108,6 +110,8 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
   const currentDrafts = useCurrent(drafts);
   const currentScenario = useCurrent(scenario);
   const [registry] = useState(() => new RevealRegistry());
+  const loadedPreset = state.preset?.preset;
+  const origins = useMemo(() => loadedPreset && documentOrigins(loadedPreset), [loadedPreset]);
   const secretNotes = useMemo(
     () => sanitizeScenario(explained.scenario).notes,
     [explained.scenario],
@@ -123,6 +127,10 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
 
   const reveal = useCallback(
     (finding: Finding) => registry.reveal(finding.subject, finding.path),
+    [registry],
+  );
+  const revealOffset = useCallback(
+    (subject: DocumentSubject, offset: number) => registry.revealOffset(subject, offset),
     [registry],
   );
   const copyLink = useCallback(
@@ -164,17 +172,7 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
         </p>
       </div>
 
-      {state.preset && (
-        <aside className="preset-note" aria-label="About this preset">
-          <p>
-            <strong>
-              {state.preset.preset.title}
-              {state.preset.edited && ' (edited)'}
-            </strong>{' '}
-            {state.preset.preset.explanation}
-          </p>
-        </aside>
-      )}
+      {state.preset && <PresetNote preset={state.preset.preset} edited={state.preset.edited} />}
       {state.linkNotes.length > 0 && (
         <aside className="notes" aria-label="About the link">
           <p>The link opened, with these changes:</p>
@@ -198,11 +196,11 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
         </aside>
       )}
 
-      <InPageLink className="decision-summary" targetId="decision-title">
-        <span className="muted">scope</span>{' '}
-        <ScopeValue scope={evaluation.decision.scope} testId="decision-summary-scope" />
-        <span className="muted"> · see why</span>
-      </InPageLink>
+      <DecisionSummary
+        scope={evaluation.decision.scope}
+        comparison={explained.evaluation.comparison}
+        findings={findings}
+      />
 
       <div className="workspace">
         <section className="inputs" aria-labelledby="inputs-title">
@@ -233,11 +231,16 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
               registry={registry}
               parsed={parsed[info.key]}
               Controls={QUICK_CONTROLS[info.key]}
+              origin={origins?.[info.key]}
             />
           ))}
         </section>
         <div className="outputs">
-          <DecisionPanel evaluation={evaluation} explained={explained.evaluation} />
+          <DecisionPanel
+            evaluation={evaluation}
+            explained={explained.evaluation}
+            onRevealOffset={revealOffset}
+          />
           <Suspense fallback={<p role="status">Loading the comparison…</p>}>
             <ComparisonTable
               comparison={explained.evaluation.comparison}

@@ -3,6 +3,7 @@ import { memo, useEffect, useId, useRef, type Dispatch } from 'react';
 import { profilesByGroup } from '../profiles.ts';
 import type { Drafts, DraftsAction, TextField } from '../state/drafts.ts';
 import type { RevealRegistry } from '../state/revealRegistry.ts';
+import { ChallengeField } from './ChallengeField.tsx';
 
 // The fields one by one, not the drafts: typing in an editor then leaves this component alone.
 interface RequestFieldsProps extends Pick<
@@ -73,11 +74,12 @@ export const RequestFields = memo(function RequestFields({
 }: RequestFieldsProps) {
   const profileId = useId();
   const serverUrlInput = useRef<HTMLInputElement | null>(null);
-  const challengeInput = useRef<HTMLInputElement | null>(null);
+  const challengeInput = useRef<HTMLTextAreaElement | null>(null);
 
   useEffect(() => {
-    const focus = (element: { current: HTMLInputElement | null }) => ({
+    const focus = (element: { current: HTMLElement | null }) => ({
       reveal: () => element.current?.focus(),
+      revealOffset: () => element.current?.focus(),
     });
     registry.set('server-url', focus(serverUrlInput));
     registry.set('www-authenticate', focus(challengeInput));
@@ -94,18 +96,14 @@ export const RequestFields = memo(function RequestFields({
         field="serverUrl"
         value={serverUrl}
         dispatch={dispatch}
-        placeholder="https://mcp.example.com/mcp"
+        placeholder="e.g. https://mcp.example.com/mcp"
         onElement={(element) => {
           serverUrlInput.current = element;
         }}
       />
-      <TextInput
-        label="WWW-Authenticate"
-        field="wwwAuthenticate"
+      <ChallengeField
         value={wwwAuthenticate}
         dispatch={dispatch}
-        placeholder='Bearer resource_metadata="…", scope="…"'
-        hint="The header of the server's 401 or 403 response, without the name. Empty: no challenge."
         onElement={(element) => {
           challengeInput.current = element;
         }}
@@ -116,8 +114,7 @@ export const RequestFields = memo(function RequestFields({
           field="previousScope"
           value={previousScope}
           dispatch={dispatch}
-          placeholder="files:read"
-          hint="The challenge is insufficient_scope: this is the scope of the token the client already holds."
+          hint="The challenge is insufficient_scope: this is the scope of the token the client already holds. Empty: none."
         />
       )}
       <div className="field">

@@ -1,5 +1,7 @@
 import type { AuthorizationRequestPreview, Profile } from '@mcp-auth-playground/core';
+import { useState } from 'react';
 import { CopyButton } from '../../../components/CopyButton.tsx';
+import { countText, cutCharacters } from './bounded.ts';
 import { FindingItem } from './FindingItem.tsx';
 
 interface UrlLine {
@@ -64,7 +66,16 @@ export function AuthorizationRequest({ request, profile }: AuthorizationRequestP
       </div>
     );
   }
-  const { base, lines } = urlLines(request.url, request.fromDecision);
+  return <UrlPreview url={request.url} fromDecision={request.fromDecision} />;
+}
+
+/** The URL one parameter a line; a value of thousands of characters is folded behind a count. */
+function UrlPreview({ url, fromDecision }: { url: string; fromDecision: readonly string[] }) {
+  const [expanded, setExpanded] = useState(false);
+  const { base, lines } = urlLines(url, fromDecision);
+  const folded = !expanded && lines.some((line) => cutCharacters(line.value).hidden > 0);
+  const shown = (value: string) => (expanded ? value : cutCharacters(value).head);
+  const hiddenOf = (value: string) => (expanded ? 0 : cutCharacters(value).hidden);
   return (
     <div className="url-preview">
       <code className="url-lines" data-testid="authorization-url">
@@ -75,19 +86,30 @@ export function AuthorizationRequest({ request, profile }: AuthorizationRequestP
             <span className="url-name">{line.name}</span>
             {line.equals}
             {line.fromDecision ? (
-              <mark className="url-value">{line.value}</mark>
+              <mark className="url-value">{shown(line.value)}</mark>
             ) : (
-              <span className="url-value">{line.value}</span>
+              <span className="url-value">{shown(line.value)}</span>
+            )}
+            {hiddenOf(line.value) > 0 && (
+              <span className="scope-note">
+                {' '}
+                … and {countText(hiddenOf(line.value), 'more character', 'more characters')}
+              </span>
             )}
           </span>
         ))}
       </code>
+      {(folded || expanded) && (
+        <button type="button" className="link-button" onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Fold the long values' : 'Show the whole URL'}
+        </button>
+      )}
       <div className="url-actions">
         <p className="hint">
           Highlighted: values the scope decision produced. Client id, redirect URI, state and PKCE
           challenge are illustrative.
         </p>
-        <CopyButton text={request.url} label="Copy URL" />
+        <CopyButton text={url} label="Copy URL" />
       </div>
     </div>
   );

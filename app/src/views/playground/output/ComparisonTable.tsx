@@ -2,20 +2,10 @@ import type { Profile, ProfileId, ScopeDecision } from '@mcp-auth-playground/cor
 import { memo, useId, useState } from 'react';
 import { profilesByGroup, referenceProfile } from '../profiles.ts';
 import { InferredTag, ProfileSource } from './ProfileSource.tsx';
+import { differences, type Column } from './differences.ts';
 import { ScopeValue } from './ScopeValue.tsx';
 import { Trace } from './Trace.tsx';
 import { OFFLINE_ACCESS_TEXT } from './words.ts';
-
-type Column = 'scope' | 'offlineAccess' | 'promptConsent';
-
-function differences(decision: ScopeDecision, reference: ScopeDecision | undefined): Set<Column> {
-  const differs = new Set<Column>();
-  if (!reference) return differs;
-  if (decision.scope !== reference.scope) differs.add('scope');
-  if (decision.offlineAccess !== reference.offlineAccess) differs.add('offlineAccess');
-  if (decision.promptConsent !== reference.promptConsent) differs.add('promptConsent');
-  return differs;
-}
 
 function DiffersMark({ on }: { on: boolean }) {
   if (!on) return null;
@@ -63,7 +53,7 @@ function ProfileRows({ profile, decision, differs, isReference, selected }: RowP
           <InferredTag source={profile.source} />
         </th>
         <td className={differs.has('scope') ? 'differs' : undefined}>
-          <ScopeValue scope={decision.scope} testId="profile-scope" />
+          <ScopeValue scope={decision.scope} testId="profile-scope" shownTokens={6} />
           <DiffersMark on={differs.has('scope')} />
         </td>
         <td className={differs.has('offlineAccess') ? 'differs' : undefined}>
@@ -121,7 +111,9 @@ export const ComparisonTable = memo(function ComparisonTable({
 
   return (
     <section className="panel comparison" aria-labelledby="comparison-title">
-      <h2 id="comparison-title">How each client decides</h2>
+      <h2 id="comparison-title" tabIndex={-1}>
+        How each client decides
+      </h2>
       <p className="hint">
         Every profile reads the same documents. Cells marked ≠ differ from {reference?.title}. Open
         a row to see its steps.

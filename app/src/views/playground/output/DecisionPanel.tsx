@@ -1,4 +1,10 @@
-import type { Evaluation, Profile, RuleNode, ScopeDecision } from '@mcp-auth-playground/core';
+import type {
+  DocumentSubject,
+  Evaluation,
+  Profile,
+  RuleNode,
+  ScopeDecision,
+} from '@mcp-auth-playground/core';
 import { memo } from 'react';
 import { CopyButton } from '../../../components/CopyButton.tsx';
 import { TraceWithFlowchart } from '../../../pictures/flowchart/TraceWithFlowchart.tsx';
@@ -6,6 +12,7 @@ import { profileOf } from '../profiles.ts';
 import { AuthorizationRequest } from './AuthorizationRequest.tsx';
 import { ScopeValue } from './ScopeValue.tsx';
 import { Trace, traceStepId } from './Trace.tsx';
+import { UnparsedNotice } from './UnparsedNotice.tsx';
 import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from './words.ts';
 
 /** The number (from 1) of the step a profile's rule node of `kind` produced, if there is one. */
@@ -33,12 +40,15 @@ interface DecisionPanelProps {
    * up to date a moment after the scope, so drawing them never holds up the scope's frame.
    */
   explained: Evaluation;
+  /** Puts the cursor at `offset` in the subject's editor. */
+  onRevealOffset: (subject: DocumentSubject, offset: number) => void;
 }
 
 /** The decision: scope and facts at once, then how the client reached it and what it sends. */
 export const DecisionPanel = memo(function DecisionPanel({
   evaluation,
   explained,
+  onRevealOffset,
 }: DecisionPanelProps) {
   const { decision } = evaluation;
   const profile = profileOf(decision.profile);
@@ -50,6 +60,7 @@ export const DecisionPanel = memo(function DecisionPanel({
       <h2 id="decision-title" tabIndex={-1}>
         Decision
       </h2>
+      <UnparsedNotice documents={evaluation.unparsedDocuments} onReveal={onRevealOffset} />
       <p className="decision-profile">
         {profile?.title ?? decision.profile}
         {profile && <span className="muted">: {profile.summary}</span>}
@@ -57,7 +68,12 @@ export const DecisionPanel = memo(function DecisionPanel({
       <div className="decision-scope">
         <span className="decision-label">scope</span>
         <div className="decision-scope-value">
-          <ScopeValue scope={decision.scope} testId="decision-scope" className="large" />
+          <ScopeValue
+            scope={decision.scope}
+            testId="decision-scope"
+            className="large"
+            shownTokens={12}
+          />
         </div>
         <CopyButton
           text={decision.scope ?? ''}

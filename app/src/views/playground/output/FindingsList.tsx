@@ -30,7 +30,9 @@ export const FindingsList = memo(function FindingsList({ findings, onReveal }: F
 
   return (
     <section className="panel findings" aria-labelledby="findings-title">
-      <h2 id="findings-title">Findings</h2>
+      <h2 id="findings-title" tabIndex={-1}>
+        Findings
+      </h2>
       {findings.length === 0 ? (
         <p className="empty">No findings: the documents follow the rules the playground checks.</p>
       ) : (

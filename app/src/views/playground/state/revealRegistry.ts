@@ -2,6 +2,8 @@ import type { DocumentSubject, JsonPath } from '@mcp-auth-playground/core';
 
 export interface Revealer {
   reveal(path: JsonPath | undefined): void;
+  /** Focuses with the cursor at `offset` in the text (where its JSON breaks, say). */
+  revealOffset(offset: number): void;
 }
 
 /**
@@ -20,6 +22,13 @@ export class RevealRegistry {
   reveal(subject: DocumentSubject, path: JsonPath | undefined): boolean {
     const revealer = this.#revealers.get(subject);
     revealer?.reveal(path);
+    return revealer !== undefined;
+  }
+
+  /** Puts the cursor at `offset` in the subject's text; false when nothing shows the subject. */
+  revealOffset(subject: DocumentSubject, offset: number): boolean {
+    const revealer = this.#revealers.get(subject);
+    revealer?.revealOffset(offset);
     return revealer !== undefined;
   }
 }

@@ -53,23 +53,41 @@ export function scenarioOf(
   for (const key of DOCUMENT_KEYS) {
     const { value } = parsed[key];
     if (value !== undefined) scenario[key] = value;
+    // A served document that is not JSON travels as its text, so a link loses nothing typed.
+    else if (drafts.documents[key].served) {
+      scenario.unparsedDocuments = {
+        ...scenario.unparsedDocuments,
+        [key]: drafts.documents[key].text,
+      };
+    }
   }
   return scenario;
 }
 
-function documentDraft(value: unknown): DocumentDraft {
-  return value === undefined
-    ? { text: '', served: false }
-    : { text: JSON.stringify(value, null, 2), served: true };
+function documentDraft(value: unknown, text: string | undefined): DocumentDraft {
+  if (value !== undefined) return { text: JSON.stringify(value, null, 2), served: true };
+  return text === undefined ? { text: '', served: false } : { text, served: true };
 }
 
-/** Drafts that show a scenario (a preset, a permalink): documents as 2-space JSON. */
+/**
+ * Drafts that show a scenario (a preset, a permalink): documents as 2-space JSON, and a document
+ * that was not JSON as the text it was.
+ */
 export function draftsOf(scenario: Scenario): Drafts {
   return {
     documents: {
-      resourceMetadata: documentDraft(scenario.resourceMetadata),
-      authServerMetadata: documentDraft(scenario.authServerMetadata),
-      clientMetadata: documentDraft(scenario.clientMetadata),
+      resourceMetadata: documentDraft(
+        scenario.resourceMetadata,
+        scenario.unparsedDocuments?.resourceMetadata,
+      ),
+      authServerMetadata: documentDraft(
+        scenario.authServerMetadata,
+        scenario.unparsedDocuments?.authServerMetadata,
+      ),
+      clientMetadata: documentDraft(
+        scenario.clientMetadata,
+        scenario.unparsedDocuments?.clientMetadata,
+      ),
     },
     wwwAuthenticate: scenario.wwwAuthenticate ?? '',
     serverUrl: scenario.serverUrl ?? '',

@@ -12,7 +12,7 @@ export interface Decision {
   parsed: Readonly<Record<DocumentKey, ParsedDocument>>;
   scenario: Scenario;
   evaluation: Evaluation;
-  /** Documents that are not JSON first, then everything core's lint found. */
+  /** Everything core's lint found, a document's JSON error first among its findings. */
   findings: Finding[];
 }
 
@@ -55,10 +55,8 @@ export function useDecision(drafts: Drafts): Decision {
   );
   const scenario = useMemo(() => scenarioOf(source, parsed), [source, parsed]);
   const evaluation = useMemo(() => evaluateScenario(scenario), [scenario]);
-  const findings = useMemo(
-    () => [...prm.findings, ...as.findings, ...client.findings, ...evaluation.findings],
-    [prm, as, client, evaluation],
-  );
+  // Core reports a served document that is not JSON itself (the scenario carries its text).
+  const { findings } = evaluation;
   return useMemo(
     () => ({ parsed, scenario, evaluation, findings }),
     [parsed, scenario, evaluation, findings],

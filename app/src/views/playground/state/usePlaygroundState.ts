@@ -82,6 +82,8 @@ export function usePlaygroundState(): PlaygroundState {
   const [storage, setStorage] = useState<StoreResult | undefined>(undefined);
   const [linkNotes, setLinkNotes] = useState<readonly string[]>([]);
   const [loaded, setLoaded] = useState<{ preset: Preset; drafts: Drafts } | undefined>(undefined);
+  // Counts the loads that could make a link's preset note stale: a link opened, a preset chosen.
+  const latestLoad = useRef(0);
 
   // Open the scenario a link carries, on load and whenever the hash is replaced by hand.
   useEffect(() => {
@@ -90,9 +92,22 @@ export function usePlaygroundState(): PlaygroundState {
     void decodeScenario(link.encoded).then((result) => {
       if (cancelled) return;
       if (result.ok) {
-        dispatch({ type: 'load', drafts: draftsOf(result.scenario) });
+        const linkDrafts = draftsOf(result.scenario);
+        dispatch({ type: 'load', drafts: linkDrafts });
         setLinkNotes(result.notes);
         setLink({ kind: 'none' });
+        // A link to a real-server preset opens with its note, which says which document was
+        // published: the module that knows those documents loads on demand, like the presets.
+        const load = ++latestLoad.current;
+        void import('../presets/realPresetMatch.ts').then(
+          ({ realPresetShowing }) => {
+            if (latestLoad.current !== load) return;
+            const preset = realPresetShowing(linkDrafts);
+            setLoaded(preset && { preset, drafts: linkDrafts });
+          },
+          // Without the module the link still opens; only the note is missing.
+          () => undefined,
+        );
       } else {
         setLink({ kind: 'bad', message: result.message });
       }
@@ -140,6 +155,7 @@ export function usePlaygroundState(): PlaygroundState {
   }, [save]);
 
   const loadPreset = useCallback((preset: Preset) => {
+    latestLoad.current++;
     const presetDrafts = draftsOf(preset.scenario);
     dispatch({ type: 'load', drafts: presetDrafts });
     setLoaded({ preset, drafts: presetDrafts });

@@ -11,14 +11,16 @@ export function EditorFallback({ label, value, onChange, onHandle }: EditorProps
   const area = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
+    function place(position: (text: string) => number) {
+      const element = area.current;
+      if (!element) return;
+      const at = Math.min(position(element.value), element.value.length);
+      element.focus();
+      element.setSelectionRange(at, at);
+    }
     onHandle({
-      reveal(path) {
-        const element = area.current;
-        if (!element) return;
-        const position = cursorOfFinding(element.value, path);
-        element.focus();
-        element.setSelectionRange(position, position);
-      },
+      reveal: (path) => place((text) => cursorOfFinding(text, path)),
+      revealOffset: (offset) => place(() => offset),
     });
     return () => onHandle(null);
   }, [onHandle]);

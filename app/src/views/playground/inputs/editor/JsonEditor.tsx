@@ -119,7 +119,13 @@ export default function JsonEditor({ label, value, onChange, findings, onHandle 
           // In the body rather than the editor, whose box is contained (see .json-editor), so a
           // finding's tooltip near the editor's edge is never cut off.
           tooltips({ parent: document.body }),
-          EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false' }),
+          // An explicit tab stop on the editing surface (a contenteditable is one anyway) tells
+          // checkers that the scrolling box around it is reachable by keyboard (WCAG 2.1.1).
+          EditorView.contentAttributes.of({
+            'aria-label': label,
+            spellcheck: 'false',
+            tabindex: '0',
+          }),
           EditorView.updateListener.of((update) => {
             if (!update.docChanged) return;
             const text = update.state.doc.toString();
@@ -135,12 +141,14 @@ export default function JsonEditor({ label, value, onChange, findings, onHandle 
       editor.dispatch({ selection: { anchor: Math.min(cursor, editor.state.doc.length) } });
       editor.focus();
     }
+    function place(position: number) {
+      const anchor = Math.min(position, editor.state.doc.length);
+      editor.dispatch({ selection: { anchor }, scrollIntoView: true });
+      editor.focus();
+    }
     onHandle({
-      reveal(path) {
-        const position = cursorOfFinding(editor.state.doc.toString(), path);
-        editor.dispatch({ selection: { anchor: position }, scrollIntoView: true });
-        editor.focus();
-      },
+      reveal: (path) => place(cursorOfFinding(editor.state.doc.toString(), path)),
+      revealOffset: place,
     });
     return () => {
       onHandle(null);

@@ -3,6 +3,8 @@ import type { Finding, JsonPath } from '@mcp-auth-playground/core';
 export interface EditorHandle {
   /** Focuses the editor with the cursor on `path` (or at the start for the whole document). */
   reveal: (path: JsonPath | undefined) => void;
+  /** Focuses the editor with the cursor at `offset` in its text. */
+  revealOffset: (offset: number) => void;
 }
 
 export interface EditorProps {

@@ -77,7 +77,11 @@ export function ClientQuickControls({ document, disabled, dispatch }: QuickContr
     <>
       <fieldset className="quick-control" disabled={disabled || grants.kind === 'other'}>
         <legend>Client grant_types</legend>
-        {grants.kind === 'absent' && <p className="quick-note">Not set: the field is absent.</p>}
+        {grants.kind === 'absent' && (
+          <p className="quick-note">
+            {disabled ? 'Not read: the JSON has an error.' : 'Not set: the field is absent.'}
+          </p>
+        )}
         {grants.kind === 'other' && (
           <p className="quick-note">Not a list of strings; edit it in the JSON.</p>
         )}

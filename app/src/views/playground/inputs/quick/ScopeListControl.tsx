@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { stringList, tokensOf } from './values.ts';
 
+/** Chips drawn before a long list is folded behind a count: thousands would fill the page. */
+const SHOWN_CHIPS = 40;
+
 interface ScopeListControlProps {
   /** Names the field, e.g. 'PRM scopes_supported'; every control's label builds on it. */
   name: string;
@@ -24,6 +27,7 @@ export function ScopeListControl({
   children,
 }: ScopeListControlProps) {
   const [draft, setDraft] = useState('');
+  const [showAll, setShowAll] = useState(false);
   const inputId = useId();
   const list = stringList(value);
   const editable = !disabled && list.kind !== 'other';
@@ -39,7 +43,11 @@ export function ScopeListControl({
   return (
     <fieldset className="quick-control scope-list" disabled={disabled}>
       <legend>{name}</legend>
-      {list.kind === 'absent' && <p className="quick-note">Not set: the field is absent.</p>}
+      {list.kind === 'absent' && (
+        <p className="quick-note">
+          {disabled ? 'Not read: the JSON has an error.' : 'Not set: the field is absent.'}
+        </p>
+      )}
       {list.kind === 'other' && (
         <p className="quick-note">Not a list of strings; edit it in the JSON.</p>
       )}
@@ -48,7 +56,7 @@ export function ScopeListControl({
       )}
       {list.kind === 'list' && list.items.length > 0 && (
         <ul className="chips" aria-label={`${name} values`}>
-          {list.items.map((scope, index) => (
+          {(showAll ? list.items : list.items.slice(0, SHOWN_CHIPS)).map((scope, index) => (
             <li key={`${index}:${scope}`} className="chip">
               <span className="chip-text">{scope === '' ? '""' : scope}</span>
               <button
@@ -62,6 +70,21 @@ export function ScopeListControl({
             </li>
           ))}
         </ul>
+      )}
+      {list.kind === 'list' && list.items.length > SHOWN_CHIPS && (
+        <p className="quick-note">
+          {showAll
+            ? `All ${list.items.length.toLocaleString('en-US')} shown. `
+            : `${SHOWN_CHIPS} of ${list.items.length.toLocaleString('en-US')} shown. `}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={showAll}
+            onClick={() => setShowAll(!showAll)}
+          >
+            {showAll ? 'Show fewer' : `Show all ${list.items.length.toLocaleString('en-US')}`}
+          </button>
+        </p>
       )}
       <form className="chip-add" onSubmit={add}>
         <label htmlFor={inputId} className="visually-hidden">
@@ -85,7 +108,7 @@ export function ScopeListControl({
           Add
         </button>
         {list.kind !== 'absent' && (
-          <button type="button" onClick={onRemoveField} aria-label={`Remove the ${name} field`}>
+          <button type="button" onClick={onRemoveField} aria-label={`Remove field, ${name}`}>
             Remove field
           </button>
         )}
