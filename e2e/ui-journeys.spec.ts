@@ -1,0 +1,155 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// What people meet in the playground, from issue 21: a shared link keeps a broken document, the
+// decision names a JSON error, the answer stays in view, the embed code sizes itself, Discover
+// says a failure once, and the flow page keeps your place after a redirect.
+
+test.describe.configure({ timeout: 90_000 });
+
+let problems: string[] = [];
+
+test.beforeEach(({ page }) => {
+  problems = [];
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+});
+
+test.afterEach(() => {
+  expect(problems).toEqual([]);
+});
+
+function editor(page: Page, name: string): Locator {
+  return page.getByRole('textbox', { name, exact: true });
+}
+
+async function openPlayground(page: Page) {
+  await page.goto('/');
+  await expect(editor(page, 'Protected Resource Metadata')).toHaveAttribute(
+    'contenteditable',
+    'true',
+    { timeout: 30_000 },
+  );
+}
+
+/** A PRM with a trailing comma: the error is at line 4, column 1 (the closing brace). */
+const BROKEN_PRM = `{
+  "resource": "https://mcp.example.com/mcp",
+  "scopes_supported": ["files:read", "files:write"],
+}`;
+
+async function replaceText(page: Page, name: string, text: string) {
+  await editor(page, name).click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.insertText(text);
+}
+
+test('a link made from a broken document reopens with the same text and its error', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openPlayground(page);
+  await replaceText(page, 'Protected Resource Metadata', BROKEN_PRM);
+  await expect(page.locator('[data-finding-id="prm/invalid-json"]')).toBeVisible();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Copied')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/^http:\/\/localhost:5173\/#s=[A-Za-z0-9_-]+$/);
+
+  // Someone else, with nothing of this browser's drafts.
+  const other = await (await context.browser()!.newContext()).newPage();
+  await other.goto(link);
+  await expect(editor(other, 'Protected Resource Metadata')).toHaveAttribute(
+    'contenteditable',
+    'true',
+    { timeout: 30_000 },
+  );
+  await expect(other.getByRole('checkbox', { name: 'PRM served' })).toBeChecked();
+  await expect(editor(other, 'Protected Resource Metadata')).toHaveText(
+    BROKEN_PRM.replace(/\n/g, ''),
+  );
+  await expect(other.getByTestId('unparsed-documents')).toContainText(
+    'PRM: JSON error at line 4, column 1; decided as if it were absent.',
+  );
+  await expect(other.locator('[data-finding-id="prm/not-found"]')).toHaveCount(0);
+  await other.context().close();
+});
+
+test('the decision names a JSON error at its top, and its link puts the cursor there', async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await replaceText(page, 'Protected Resource Metadata', BROKEN_PRM);
+  const notice = page.getByTestId('unparsed-documents');
+  await expect(notice).toHaveText(
+    'PRM: JSON error at line 4, column 1; decided as if it were absent.',
+  );
+  // It sits above the decided scope, where it is read first.
+  const noticeBox = await notice.boundingBox();
+  const scopeBox = await page.getByTestId('decision-scope').boundingBox();
+  expect(noticeBox!.y).toBeLessThan(scopeBox!.y);
+  // A missing document would be a different finding; this one is present but broken.
+  await expect(page.locator('[data-finding-id="prm/invalid-json"]')).toBeVisible();
+  await expect(page.locator('[data-finding-id="prm/not-found"]')).toHaveCount(0);
+
+  await notice.getByRole('link', { name: 'line 4, column 1' }).click();
+  await expect(editor(page, 'Protected Resource Metadata')).toBeFocused();
+  // The cursor is on the closing brace: typing there lands before it.
+  await page.keyboard.insertText('"x": 1');
+  await expect(editor(page, 'Protected Resource Metadata')).toContainText('],"x": 1}');
+  await expect(notice).toHaveCount(0);
+});
+
+test('at 1280x900 the decided scope stays in view beside the comparison table', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openPlayground(page);
+  const summary = page.getByTestId('decision-summary');
+  await expect(summary.getByTestId('decision-summary-scope')).toHaveText(
+    'files:read offline_access',
+  );
+  await expect(
+    summary.getByRole('link', { name: /clients? differ|all clients agree/ }),
+  ).toBeVisible();
+  await expect(summary.getByRole('link', { name: /error|warning|note|no findings/ })).toBeVisible();
+
+  // The jump link brings the comparison into view; the scope is still on screen.
+  await summary.getByRole('link', { name: /clients? differ|all clients agree/ }).click();
+  const table = page.getByRole('table').filter({ has: page.getByTestId('profile-row') });
+  await expect(table).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'How each client decides' })).toBeFocused();
+  await expect(summary.getByTestId('decision-summary-scope')).toBeInViewport();
+  // Nothing covers the comparison's heading: it stops below the summary.
+  const summaryBox = await summary.boundingBox();
+  const headingBox = await page
+    .getByRole('heading', { name: 'How each client decides' })
+    .boundingBox();
+  expect(headingBox!.y).toBeGreaterThanOrEqual(summaryBox!.y + summaryBox!.height);
+
+  await summary.getByRole('link', { name: /error|warning|note|no findings/ }).click();
+  await expect(page.getByRole('heading', { name: 'Findings', exact: true })).toBeFocused();
+  await expect(summary.getByTestId('decision-summary-scope')).toBeInViewport();
+});
+
+test('the challenge field shows its whole value and lists its parameters', async ({ page }) => {
+  await openPlayground(page);
+  const challenge = page.getByRole('textbox', { name: 'WWW-Authenticate', exact: true });
+  const value =
+    'Bearer resource_metadata="https://mcp.example.com/.well-known/oauth-protected-resource/mcp", scope="files:read files:write", error="insufficient_scope"';
+  await challenge.fill(value);
+  await expect(challenge).toHaveValue(value);
+  // Grown to its content: nothing is scrolled out of the box.
+  const clipped = await challenge.evaluate(
+    (element) => element.scrollHeight > element.clientHeight + 1,
+  );
+  expect(clipped).toBe(false);
+  const params = page.getByRole('definition');
+  const list = page.getByTestId('challenge-params');
+  await expect(list.getByRole('term')).toHaveText(['resource_metadata', 'scope', 'error']);
+  await expect(params.filter({ hasText: 'insufficient_scope' })).toBeVisible();
+  await expect(list).toContainText('files:read files:write');
+  // The step-up field appears, empty: no placeholder pretends to be a value.
+  const previous = page.getByRole('textbox', { name: 'Previously requested scope' });
+  await expect(previous).toHaveValue('');
+  await expect(previous).not.toHaveAttribute('placeholder', /./);
+});
