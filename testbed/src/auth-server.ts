@@ -3,12 +3,13 @@ import './provider-notices.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JSONWebKeySet } from 'jose';
 import Provider from 'oidc-provider';
+import { autoApprove, isInteractionPage } from './auto-approve.ts';
 import type { ClientIdMetadataDocument } from './cimd.ts';
 import { PLAYGROUND_CLIENT_ID } from './config.ts';
 import type { CorsPolicy } from './cors.ts';
 import { allowCrossOrigin, answerPreflight } from './cors.ts';
 import { providerConfiguration } from './provider-configuration.ts';
-import { isRegistrationPath } from './provider-routes.ts';
+import { isRegistrationPath, ROUTES } from './provider-routes.ts';
 import { createSigningKey } from './signing-key.ts';
 
 export type MetadataDocument = Record<string, unknown>;
@@ -37,8 +38,16 @@ export interface AuthServerOptions {
    * that includes it, so this decides whether refresh tokens exist at all.
    */
   offlineAccess: boolean;
+  /**
+   * What an authorization request without `scope` (or with an empty one) is granted, as if it had
+   * asked for exactly these. RFC 6749 §3.3 lets the server apply a default; MCP clients omit
+   * `scope` when neither the challenge nor the PRM names one.
+   */
+  defaultScopes: readonly string[];
   /** Whether open Dynamic Client Registration (RFC 7591) is enabled. */
   registration: boolean;
+  /** Login and consent complete without a page for loopback redirects (see auto-approve.ts). */
+  autoApprove?: boolean;
   /** The documents a CIMD client_id may name; undefined turns Client ID Metadata Documents off. */
   clientIdMetadataDocuments: readonly ClientIdMetadataDocument[] | undefined;
   metadata: MetadataServing;
@@ -49,7 +58,12 @@ export interface AuthServer {
   /** The public signing keys, as the AS serves them at its jwks_uri. */
   readonly jwks: JSONWebKeySet;
   /** Serves a request whose path is at or below the issuer's path. */
-  handle(req: IncomingMessage, res: ServerResponse, pathBelowIssuer: string, search: string): void;
+  handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    pathBelowIssuer: string,
+    search: string,
+  ): Promise<void> | void;
   /**
    * Serves a path-inserted metadata URL (RFC 8414 §3.1), e.g.
    * /.well-known/oauth-authorization-server/as/default. oidc-provider only knows the form
@@ -119,17 +133,37 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
   return {
     issuer: options.issuer,
     jwks: { keys: [signing.publicJwk] },
-    handle(req, res, pathBelowIssuer, search) {
+    async handle(req, res, pathBelowIssuer, search) {
       // oidc-provider sends no CORS headers from its registration endpoint, so a browser could
       // not register a client without this.
       if (options.registration && isRegistrationPath(pathBelowIssuer)) {
         if (answerPreflight(req, res, REGISTRATION_CORS)) return;
         allowCrossOrigin(res, REGISTRATION_CORS);
       }
-      mount(req, res, pathBelowIssuer || '/', search);
+      if (options.autoApprove && isInteractionPage(req.method, pathBelowIssuer)) {
+        if (await autoApprove(provider, req, res, pathBelowIssuer)) return;
+      }
+      const query =
+        pathBelowIssuer === ROUTES.authorization && req.method === 'GET'
+          ? withDefaultScope(search, options.defaultScopes)
+          : search;
+      mount(req, res, pathBelowIssuer || '/', query);
     },
     handleWellKnown(req, res, name, search) {
       mount(req, res, `/.well-known/${name}`, search);
     },
   };
+}
+
+/**
+ * The authorization request's query with `scope` set to the defaults when it has none or an empty
+ * one. oidc-provider itself would grant nothing and answer access_denied without a description.
+ * A request object or PAR reference carries its own parameters and is left alone.
+ */
+export function withDefaultScope(search: string, defaultScopes: readonly string[]): string {
+  const params = new URLSearchParams(search);
+  if (params.has('request') || params.has('request_uri')) return search;
+  if ((params.get('scope') ?? '').trim() !== '' || defaultScopes.length === 0) return search;
+  params.set('scope', defaultScopes.join(' '));
+  return `?${params.toString()}`;
 }

@@ -49,6 +49,13 @@ export const PLAYGROUND_ORIGINS: ReadonlySet<string> = playgroundOrigins();
 export const MCP_READ_SCOPE = 'mcp:read';
 export const MCP_WRITE_SCOPE = 'mcp:write';
 
+/**
+ * What every authorization server here grants a request that names no `scope`: the read scope,
+ * enough for tools/list and read_notes. write_note still needs mcp:write, asked for by name (or
+ * after its 403 insufficient_scope challenge).
+ */
+export const DEFAULT_GRANTED_SCOPES: readonly string[] = [MCP_READ_SCOPE];
+
 /** Limits on live scenarios, so a page left open (or a hostile one) cannot exhaust memory. */
 export const SCENARIO_LIMITS = {
   maxLive: 50,
@@ -69,4 +76,15 @@ export function testbedPort(env: NodeJS.ProcessEnv = process.env): number {
 /** The origin browsers use for a testbed listening on `port`. */
 export function publicOrigin(port: number): string {
   return `http://${PUBLIC_HOST}:${port}`;
+}
+
+/**
+ * Whether login and consent complete without a page (auto-approve.ts): off unless the environment
+ * says TESTBED_AUTO_APPROVE=1 or the command line has --auto-approve.
+ */
+export function autoApproveRequested(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): boolean {
+  return env.TESTBED_AUTO_APPROVE === '1' || argv.includes('--auto-approve');
 }

@@ -1,12 +1,17 @@
 // `npm run testbed` (and `npm start`, beside the playground): serves the testbed on loopback
 // until Ctrl-C.
-import { testbedPort } from './config.ts';
+import { autoApproveRequested, testbedPort } from './config.ts';
 import { createRelay } from './relay.ts';
 import { createTestbed } from './server.ts';
 
 // The metadata relay lets the local playground read servers that send no CORS headers; it is
 // mounted here, in the process a developer starts, and never in the hosted build.
-const testbed = await createTestbed({ port: testbedPort(), mounts: [createRelay()] });
+const autoApprove = autoApproveRequested(process.argv.slice(2));
+const testbed = await createTestbed({
+  port: testbedPort(),
+  mounts: [createRelay()],
+  autoApprove,
+});
 const { defaultPair: urls } = testbed;
 
 console.log(
@@ -22,6 +27,9 @@ console.log(
     `  Live scenarios            POST ${testbed.url}/scenarios`,
     `  Everything, as JSON       ${testbed.url}/`,
     `  Metadata relay            GET ${testbed.url}/relay?url=… (metadata only; see testbed/src/relay.ts)`,
+    autoApprove
+      ? `  Auto-approve              ON: login and consent complete without a page for loopback redirect URIs`
+      : `  Auto-approve              off (TESTBED_AUTO_APPROVE=1 or --auto-approve for headless clients)`,
   ].join('\n'),
 );
 

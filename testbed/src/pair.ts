@@ -47,6 +47,8 @@ function pairUrls(origin: string, issuerPath: string, serverPath: string): PairU
 export interface PairPlan {
   authServer: {
     resourceScopes: readonly string[];
+    /** What a request without `scope` is granted; named in a scenario's notes. */
+    defaultScopes: readonly string[];
     offlineAccess: boolean;
     registration: boolean;
     clientIdMetadataDocument: boolean;
@@ -69,13 +71,16 @@ export async function createPair(
   urls: PairUrls,
   plan: PairPlan,
   documents: readonly ClientIdMetadataDocument[],
+  behaviour: { autoApprove?: boolean } = {},
 ): Promise<Pair> {
   const authServer = await createAuthServer({
     issuer: urls.issuer,
     resource: urls.resource,
     resourceScopes: plan.authServer.resourceScopes,
+    defaultScopes: plan.authServer.defaultScopes,
     offlineAccess: plan.authServer.offlineAccess,
     registration: plan.authServer.registration,
+    autoApprove: behaviour.autoApprove ?? false,
     clientIdMetadataDocuments: plan.authServer.clientIdMetadataDocument ? documents : undefined,
     metadata: plan.authServer.metadata,
   });

@@ -55,6 +55,9 @@ export function providerConfiguration(options: AuthServerOptions, signingKey: JW
       revocation: { enabled: true },
       resourceIndicators: {
         enabled: true,
+        // A client that sends no `resource` (RFC 8707 is optional for it) still gets a token for
+        // the one MCP server this authorization server protects.
+        defaultResource: () => Promise.resolve(options.resource),
         // A token request without `resource` still gets the audience that was granted.
         useGrantedResource: () => Promise.resolve(true),
         getResourceServerInfo: (_ctx, resourceIndicator) => {

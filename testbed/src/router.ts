@@ -21,6 +21,8 @@ export interface RouterContext {
   defaultPair: Pair;
   scenarios: LiveRegistry<Pair>;
   cimd: ClientIdMetadataDocument;
+  /** Whether live scenarios' authorization servers auto-approve too (see auto-approve.ts). */
+  autoApprove: boolean;
   /** The document GET / answers with: what this testbed serves. */
   index: Record<string, unknown>;
   mounts: readonly Mount[];

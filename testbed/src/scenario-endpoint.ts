@@ -14,6 +14,7 @@ export interface ScenarioEndpointContext {
   origin: string;
   scenarios: LiveRegistry<Pair>;
   cimd: ClientIdMetadataDocument;
+  autoApprove: boolean;
 }
 
 /** The reply to a created live scenario. */
@@ -87,7 +88,9 @@ export function scenarioEndpoint(
       refuse(res, planned.messages);
       return;
     }
-    const pair = await createPair(`testbed-scenario-${id}`, urls, planned.plan, [context.cimd]);
+    const pair = await createPair(`testbed-scenario-${id}`, urls, planned.plan, [context.cimd], {
+      autoApprove: context.autoApprove,
+    });
     const entry = context.scenarios.add(id, pair);
     const reply: LiveScenarioReply = {
       id,

@@ -8,7 +8,7 @@ import {
 import type { MetadataDocument } from './auth-server.ts';
 import { endpointUrls } from './provider-routes.ts';
 import { isHeaderSafe } from './challenge.ts';
-import { MCP_READ_SCOPE, MCP_WRITE_SCOPE } from './config.ts';
+import { DEFAULT_GRANTED_SCOPES, MCP_READ_SCOPE, MCP_WRITE_SCOPE } from './config.ts';
 import type { ChallengeOptions } from './mcp-server.ts';
 import type { PairPlan, PairUrls } from './pair.ts';
 
@@ -91,12 +91,13 @@ export function scenarioPlan(scenario: Scenario, context: ScenarioPlanContext): 
   );
   notes.push(
     `The live authorization server grants these scopes for the MCP server: ${resourceScopes.join(', ')}.`,
+    `An authorization request without scope is granted ${DEFAULT_GRANTED_SCOPES.join(' ')} for the MCP server (the scope tools/list and read_notes need); ask for other scopes by name.`,
   );
 
   return {
     ok: true,
     plan: {
-      authServer: { ...authServer, resourceScopes },
+      authServer: { ...authServer, resourceScopes, defaultScopes: DEFAULT_GRANTED_SCOPES },
       mcp: { challenge, resourceMetadata: servedResourceMetadata },
     },
     notes,
@@ -178,7 +179,7 @@ function liveResourceMetadata(
   });
 }
 
-type AuthServerPlan = Omit<PairPlan['authServer'], 'resourceScopes'>;
+type AuthServerPlan = Omit<PairPlan['authServer'], 'resourceScopes' | 'defaultScopes'>;
 
 function liveAuthServer(
   edited: MetadataDocument,

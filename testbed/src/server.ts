@@ -2,7 +2,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ClientIdMetadataDocument } from './cimd.ts';
 import { playgroundClientIdMetadataDocument } from './cimd.ts';
+import { HEADLESS_ACCOUNT } from './auto-approve.ts';
 import {
+  DEFAULT_GRANTED_SCOPES,
   PLAYGROUND_CLIENT_ID,
   PLAYGROUND_REDIRECT_URI,
   publicOrigin,
@@ -22,6 +24,11 @@ export interface TestbedOptions {
   port: number;
   /** Other handlers to serve on the same port, each for the paths it owns. */
   mounts?: readonly Mount[];
+  /**
+   * Complete login and consent without a page for loopback redirect URIs (off by default): for
+   * clients that run without a person. See auto-approve.ts for the exact redirect chain.
+   */
+  autoApprove?: boolean;
 }
 
 export interface Testbed {
@@ -73,14 +80,18 @@ export async function createTestbed(options: TestbedOptions): Promise<Testbed> {
     const origin = publicOrigin(port);
     const cimd = playgroundClientIdMetadataDocument(origin);
     const urls = defaultPairUrls(origin);
-    const defaultPair = await createPair('testbed-default', urls, defaultPlan(urls), [cimd]);
+    const autoApprove = options.autoApprove ?? false;
+    const defaultPair = await createPair('testbed-default', urls, defaultPlan(urls), [cimd], {
+      autoApprove,
+    });
     route = createRouter({
       origin,
       allowedHosts: new Set([`localhost:${port}`, `127.0.0.1:${port}`]),
       defaultPair,
       scenarios: createLiveRegistry<Pair>(SCENARIO_LIMITS),
       cimd,
-      index: indexDocument(origin, urls, cimd),
+      autoApprove,
+      index: indexDocument(origin, urls, cimd, autoApprove),
       mounts: options.mounts ?? [],
     });
     return {
@@ -101,6 +112,7 @@ function indexDocument(
   origin: string,
   urls: PairUrls,
   cimd: ClientIdMetadataDocument,
+  autoApprove: boolean,
 ): Record<string, unknown> {
   const issuerPath = urls.issuerPath;
   return {
@@ -114,6 +126,13 @@ function indexDocument(
         `${origin}/.well-known/openid-configuration${issuerPath}`,
         `${urls.issuer}/.well-known/openid-configuration`,
       ],
+    },
+    interactions: {
+      autoApprove,
+      login: autoApprove
+        ? `Login and consent complete without a page, as account "${HEADLESS_ACCOUNT}", for authorization requests whose redirect_uri is a loopback URL; follow the 303 redirects from the authorization endpoint to your redirect_uri, sending back the cookies each hop sets.`
+        : 'The dev login page accepts any name and password; the consent page grants what the request asks for. Start the testbed with TESTBED_AUTO_APPROVE=1 (or npm run testbed -- --auto-approve) to complete both without a page, for loopback redirect URIs.',
+      scopeOmitted: `An authorization request without scope is granted ${DEFAULT_GRANTED_SCOPES.join(' ')}.`,
     },
     clients: {
       preRegistered: { client_id: PLAYGROUND_CLIENT_ID, redirect_uri: PLAYGROUND_REDIRECT_URI },

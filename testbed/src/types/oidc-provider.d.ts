@@ -88,10 +88,50 @@ declare module 'oidc-provider' {
     ttl?: Record<string, Ttl>;
   }
 
+  /** What an interaction asks for; `details` lists what the account has not granted yet. */
+  export interface InteractionDetails {
+    readonly uid: string;
+    readonly params: Record<string, unknown> & { client_id?: string; redirect_uri?: string };
+    readonly prompt: {
+      name: string;
+      reasons: string[];
+      details: {
+        missingOIDCScope?: string[];
+        missingOIDCClaims?: string[];
+        missingResourceScopes?: Record<string, string[]>;
+      };
+    };
+    readonly session?: { accountId?: string; uid?: string };
+    readonly grantId?: string;
+  }
+
+  export interface GrantInstance {
+    addOIDCScope(scope: string): void;
+    addOIDCClaims(claims: string[]): void;
+    addResourceScope(indicator: string, scope: string): void;
+    save(): Promise<string>;
+  }
+
+  export interface InteractionResult {
+    login?: { accountId: string };
+    consent?: { grantId: string };
+  }
+
   export class Provider {
     constructor(issuer: string, configuration?: Configuration);
     readonly issuer: string;
     readonly Client: { find(id: string): Promise<ClientInfo | undefined> };
+    readonly Grant: {
+      new (properties: { accountId?: string; clientId?: string }): GrantInstance;
+      find(id: string): Promise<GrantInstance | undefined>;
+    };
+    interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<InteractionDetails>;
+    interactionFinished(
+      req: IncomingMessage,
+      res: ServerResponse,
+      result: InteractionResult,
+      options?: { mergeWithLastSubmission?: boolean },
+    ): Promise<void>;
     callback(): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
     use(middleware: (ctx: ProviderContext, next: () => Promise<void>) => Promise<void>): void;
   }
