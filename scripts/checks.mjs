@@ -11,10 +11,12 @@ const TSC = bin('typescript/bin/tsc');
 const ESLINT = bin('eslint/bin/eslint.js');
 
 const GROUPS = {
-  typecheck: ['tsconfig.json', 'core', 'core/test', 'app', 'testbed', 'e2e'].map((project) => ({
-    name: `tsc -p ${project}`,
-    args: [TSC, '-p', project, '--pretty'],
-  })),
+  typecheck: ['tsconfig.json', 'core', 'core/test', 'client', 'app', 'testbed', 'e2e', 'cli'].map(
+    (project) => ({
+      name: `tsc -p ${project}`,
+      args: [TSC, '-p', project, '--pretty'],
+    }),
+  ),
   // Type-aware rules make ESLint the longest single check: it starts first.
   lint: [{ name: 'eslint', args: [ESLINT, '--max-warnings=0', '.'] }],
 };

@@ -1,7 +1,7 @@
 import { MutationObserver, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import type { FlowSession } from './session/session.ts';
-import type { FlowSnapshot } from './session/types.ts';
+import type { FlowSnapshot } from '@mcp-auth-playground/client';
 
 export function useFlowSnapshot(session: FlowSession): FlowSnapshot {
   return useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);

@@ -5,9 +5,9 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { FlowRunner } from '../../src/flow/components/FlowRunner.tsx';
-import type { StepExecutor } from '../../src/flow/session/context.ts';
+import type { StepExecutor } from '@mcp-auth-playground/client';
 import { FlowSession } from '../../src/flow/session/session.ts';
-import { StepFailure } from '../../src/flow/session/types.ts';
+import { StepFailure } from '@mcp-auth-playground/client';
 
 const ACCESS =
   'eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwOi8vbG9jYWxob3N0OjQwMDAvbWNwIn0.c2lnbmF0dXJlLXNpZ25hdHVyZQ';

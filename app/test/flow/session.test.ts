@@ -1,11 +1,11 @@
 import { MAIN_STEPS, PHASE_STEPS } from '@mcp-auth-playground/core';
 import type { StepName } from '@mcp-auth-playground/core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { StepContext, StepExecutor } from '../../src/flow/session/context.ts';
+import type { StepContext, StepExecutor } from '@mcp-auth-playground/client';
 import { FlowSession } from '../../src/flow/session/session.ts';
 import type { FlowEnvironment } from '../../src/flow/session/session.ts';
-import { StepFailure } from '../../src/flow/session/types.ts';
-import type { PendingAuthorization } from '../../src/flow/session/types.ts';
+import { StepFailure } from '@mcp-auth-playground/client';
+import type { PendingAuthorization } from '@mcp-auth-playground/client';
 
 const VERIFIER = 'verifier-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFG';
 const ACCESS = 'access-token-0123456789-abcdefghijklmnopqrstuvwxyz';

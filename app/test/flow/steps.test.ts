@@ -1,12 +1,15 @@
 import type { HttpExchange, StepName } from '@mcp-auth-playground/core';
 import { describe, expect, it } from 'vitest';
-import type { StepContext } from '../../src/flow/session/context.ts';
+import { EXECUTORS, StepFailure } from '@mcp-auth-playground/client';
+import type { PendingAuthorization, StepContext, StepDataMap } from '@mcp-auth-playground/client';
 import { discoveryFetch, stepFetch } from '../../src/flow/session/network.ts';
-import { StepFailure } from '../../src/flow/session/types.ts';
-import type { PendingAuthorization, StepDataMap } from '../../src/flow/session/types.ts';
-import { authorizationResponse } from '../../src/flow/steps/authorization.ts';
-import { registration } from '../../src/flow/steps/registration.ts';
-import { codeExchange, refresh } from '../../src/flow/steps/token.ts';
+
+const {
+  registration,
+  'authorization-response': authorizationResponse,
+  token: codeExchange,
+  refresh,
+} = EXECUTORS;
 
 const ISSUER = 'http://localhost:4000/as/default';
 const authServer = {
@@ -69,6 +72,8 @@ function context(
       data,
       tokens: undefined,
       pending,
+      credentials: undefined,
+      confidential: false,
       callbackUrl: undefined,
       redirectUri: 'http://localhost:5173/callback',
       origin: 'http://localhost:5173',
@@ -76,6 +81,7 @@ function context(
       fetch: (label) => stepFetch(network, step, label),
       discoveryFetch: () => discoveryFetch(network, step),
       now: () => 0,
+      randomBytes: (length) => new Uint8Array(length),
       ...patch,
     },
   };

@@ -2,7 +2,7 @@ import { flowReducer, initialFlowState, type FlowState } from '@mcp-auth-playgro
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { httpExchangeElementId } from '../../src/flow/components/HttpLog.tsx';
-import type { FlowSnapshot } from '../../src/flow/session/types.ts';
+import type { FlowSnapshot } from '@mcp-auth-playground/client';
 import {
   currentStep,
   openLoggedExchange,

@@ -1,5 +1,6 @@
 import type { RecordingOptions, StepName } from '@mcp-auth-playground/core';
 import type {
+  ClientCredentials,
   FlowConfig,
   PendingAuthorization,
   StepDataMap,
@@ -7,18 +8,23 @@ import type {
   TokenSet,
 } from './types.ts';
 
-/** What one run of a step may read and use. Steps return their results; they change nothing. */
+/**
+ * What one run of a step may read and use, whoever drives it (a page or a terminal). Steps
+ * return their results; they change nothing.
+ */
 export interface StepContext {
   step: StepName;
   config: FlowConfig;
   data: StepDataMap;
   tokens: TokenSet | undefined;
   pending: PendingAuthorization | undefined;
-  /** The authorization response, when the page came back on /callback with one. */
+  /** A secret this client authenticates with at the token endpoint, held in memory only. */
+  credentials: ClientCredentials | undefined;
+  /** The authorization response (the callback URL), once the authorize hook brought one. */
   callbackUrl: string | undefined;
-  /** This app's /callback URL. */
+  /** The client's redirect URI: the page's /callback, or a loopback URL in a terminal. */
   redirectUri: string;
-  /** This page's origin, for CORS advice. */
+  /** Where the requests come from (a page's origin), for CORS advice; empty outside a browser. */
   origin: string;
   /** Aborts when the user restarts. */
   signal: AbortSignal;
@@ -27,6 +33,15 @@ export interface StepContext {
   /** The same, for core's discovery, which classifies failures itself. */
   discoveryFetch: () => typeof fetch;
   now: () => number;
+  /** Cryptographically random octets, for the PKCE verifier and state. */
+  randomBytes: (length: number) => Uint8Array;
+  /**
+   * Whether a client_secret issued at registration is kept and used. A browser cannot keep a
+   * secret, so the page says no; a terminal client may.
+   */
+  confidential: boolean;
+  /** The client's own metadata (DCR body, CIMD content); the playground's when absent. */
+  clientMetadata?: Record<string, unknown>;
 }
 
 export type StepExecutor = (context: StepContext) => Promise<StepOutput>;

@@ -1,7 +1,7 @@
 import * as oauth from 'oauth4webapi';
 import { CITES, isLoopbackUrl } from '@mcp-auth-playground/core';
 import type { StepError } from '@mcp-auth-playground/core';
-import { NetworkFailure } from './network.ts';
+import { NetworkFailure } from './network-failure.ts';
 import { StepFailure } from './types.ts';
 import type { TokenSet } from './types.ts';
 

@@ -40,6 +40,16 @@ export interface TokenSet {
 }
 
 /**
+ * A client secret and how to send it (RFC 6749 §2.3.1): given for a pre-registered confidential
+ * client, or issued at Dynamic Client Registration. Memory only, like tokens.
+ */
+export interface ClientCredentials {
+  clientSecret: string;
+  /** The registered method; chosen from the server's list when the registration names none. */
+  method?: 'client_secret_basic' | 'client_secret_post';
+}
+
+/**
  * What the client must remember across the redirect (MCP 2026-07-28 "Authorization Response
  * Validation"): the verifier, the state and the issuer the request went to.
  */
@@ -184,6 +194,8 @@ export interface StepOutput {
   data?: StepDataMap;
   /** New tokens; `null` forgets the ones held. */
   tokens?: TokenSet | null;
+  /** A secret issued at registration, when the driver keeps secrets (`confidential`). */
+  credentials?: ClientCredentials;
   pending?: PendingAuthorization | null;
   /** Leave the page for this URL (the authorization endpoint); the step finishes on return. */
   redirect?: string;

@@ -12,10 +12,10 @@ import type {
   ScopeDecision,
   StepError,
 } from '@mcp-auth-playground/core';
-import { synchronousStep } from '../session/context.ts';
-import type { StepContext, StepExecutor } from '../session/context.ts';
-import { StepFailure } from '../session/types.ts';
-import type { AuthorizationRequestData, PendingAuthorization } from '../session/types.ts';
+import { synchronousStep } from '../flow/context.ts';
+import type { StepContext, StepExecutor } from '../flow/context.ts';
+import { StepFailure } from '../flow/types.ts';
+import type { AuthorizationRequestData, PendingAuthorization } from '../flow/types.ts';
 import { dataFor, need } from './need.ts';
 import { promptConsentFor } from './scope.ts';
 
@@ -39,8 +39,8 @@ async function authorizationRequest(
 ): Promise<{ data: AuthorizationRequestData; pending: PendingAuthorization }> {
   const metadata = need(context, 'authorization-server-metadata');
   const registered = need(context, 'registration');
-  const pkce = await createPkcePair();
-  const state = randomState();
+  const pkce = await createPkcePair(context.randomBytes);
+  const state = randomState(context.randomBytes);
   const promptConsent = promptConsentFor(context.config.profile, decision);
   const request = buildAuthorizationUrl({
     authServerMetadata: metadata.document,

@@ -9,9 +9,9 @@ import {
   requestChallenge,
 } from '@mcp-auth-playground/core';
 import type { Finding, StepError } from '@mcp-auth-playground/core';
-import type { StepExecutor } from '../session/context.ts';
-import { StepFailure } from '../session/types.ts';
-import type { StepDataMap } from '../session/types.ts';
+import type { StepExecutor } from '../flow/context.ts';
+import { StepFailure } from '../flow/types.ts';
+import type { StepDataMap } from '../flow/types.ts';
 import { dataFor, need } from './need.ts';
 
 const CANCELLED: StepError = { code: 'cancelled', message: 'The step was cancelled.' };

@@ -1,5 +1,5 @@
 import type { StepName } from '@mcp-auth-playground/core';
-import type { StepExecutor } from '../session/context.ts';
+import type { StepExecutor } from '../flow/context.ts';
 import {
   authorizationResponse,
   mainAuthorizationRequest,

@@ -1,7 +1,7 @@
 import type { StepName } from '@mcp-auth-playground/core';
-import type { StepContext } from '../session/context.ts';
-import { StepFailure } from '../session/types.ts';
-import type { StepDataMap, StepDataOf } from '../session/types.ts';
+import type { StepContext } from '../flow/context.ts';
+import { StepFailure } from '../flow/types.ts';
+import type { StepDataMap, StepDataOf } from '../flow/types.ts';
 
 /** The result of an earlier step; its absence means the flow was not run in order. */
 export function need<S extends StepName & keyof StepDataMap>(

@@ -6,9 +6,11 @@ import {
   publicClientMetadata,
   readRegistrationResponse,
 } from '@mcp-auth-playground/core';
-import type { StepExecutor } from '../session/context.ts';
-import { authorizationServerOf, httpOptions, tokenRequestFailure } from '../session/oauth.ts';
-import { StepFailure } from '../session/types.ts';
+import type { StepExecutor } from '../flow/context.ts';
+import { isSecretMethod, registrationAuthMethod } from '../flow/client-auth.ts';
+import { authorizationServerOf, httpOptions, tokenRequestFailure } from '../flow/oauth.ts';
+import { StepFailure } from '../flow/types.ts';
+import type { ClientCredentials, StepOutput } from '../flow/types.ts';
 import { dataFor, need } from './need.ts';
 
 export const CLIENT_NAME = 'MCP Auth Playground';
@@ -37,7 +39,7 @@ export const registration: StepExecutor = async (context) => {
         reason: plan.reason,
         clientId: plan.clientId,
         // The server holds the real registration; the decision reads what this client asks for.
-        clientMetadata: publicClientMetadata(client),
+        clientMetadata: context.clientMetadata ?? publicClientMetadata(client),
         notes: [
           `No request: the client id was registered beforehand, with ${context.redirectUri} as a redirect URI.`,
         ],
@@ -50,7 +52,9 @@ export const registration: StepExecutor = async (context) => {
         method: plan.method,
         reason: plan.reason,
         clientId: plan.clientId,
-        clientMetadata: clientIdMetadataDocument(plan.clientId, client),
+        clientMetadata: context.clientMetadata
+          ? { ...context.clientMetadata, client_id: plan.clientId }
+          : clientIdMetadataDocument(plan.clientId, client),
         notes: [
           'No request from the browser: the authorization server fetches the document at the client id URL itself when the authorization request arrives.',
         ],
@@ -58,13 +62,18 @@ export const registration: StepExecutor = async (context) => {
     };
   }
 
-  const body = dynamicRegistrationBody(client);
+  const body = registrationBody(
+    context.clientMetadata,
+    client,
+    context.confidential,
+    metadata.document,
+  );
   const as = authorizationServerOf(metadata.document);
   let response: Response;
   try {
     response = await oauth.dynamicClientRegistrationRequest(
       as,
-      body,
+      body as Partial<oauth.OmitSymbolProperties<oauth.Client>>,
       httpOptions<'POST', string>(
         context.fetch('Dynamic Client Registration'),
         plan.registrationEndpoint,
@@ -88,13 +97,54 @@ export const registration: StepExecutor = async (context) => {
       cite: result.cite,
     });
   }
-  return {
+  const credentials = context.confidential ? issuedCredentials(json) : undefined;
+  // A browser drops an issued secret (core's note says so); a client that keeps it says how.
+  const notes = credentials
+    ? [
+        ...result.notes.filter((note) => !note.includes('client_secret')),
+        `The server issued a client secret; this client keeps it in memory and authenticates with ${credentials.method ?? 'the method the server lists'}.`,
+      ]
+    : result.notes;
+  const output: StepOutput = {
     data: dataFor('registration', {
       method: 'dcr',
       reason: plan.reason,
       clientId: result.clientId,
       clientMetadata: result.clientMetadata,
-      notes: result.notes,
+      notes,
     }),
   };
+  if (credentials) output.credentials = credentials;
+  return output;
 };
+
+/**
+ * The DCR body (RFC 7591 §3.1): the client's own metadata when given, else the playground's as a
+ * public client, asking for a secret method only where a confidential client meets a server
+ * that takes no public clients.
+ */
+function registrationBody(
+  own: Record<string, unknown> | undefined,
+  client: { redirectUri: string; clientName: string },
+  confidential: boolean,
+  authServerMetadata: unknown,
+): Record<string, unknown> {
+  if (own) return own;
+  const body: Record<string, unknown> = dynamicRegistrationBody(client);
+  const method = confidential ? registrationAuthMethod(authServerMetadata) : 'none';
+  if (method !== 'none') body.token_endpoint_auth_method = method;
+  return body;
+}
+
+/** The secret a registration response issued (RFC 7591 §3.2.1), and the method registered. */
+function issuedCredentials(json: unknown): ClientCredentials | undefined {
+  if (typeof json !== 'object' || json === null) return undefined;
+  const record = json as Record<string, unknown>;
+  if (typeof record.client_secret !== 'string' || record.client_secret === '') return undefined;
+  const method = record.token_endpoint_auth_method;
+  if (method === 'none') return undefined;
+  return {
+    clientSecret: record.client_secret,
+    ...(isSecretMethod(method) ? { method } : {}),
+  };
+}

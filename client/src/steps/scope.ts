@@ -5,8 +5,8 @@ import {
   scopeTokens,
 } from '@mcp-auth-playground/core';
 import type { ProfileId, ScopeDecision } from '@mcp-auth-playground/core';
-import { synchronousStep } from '../session/context.ts';
-import type { StepExecutor } from '../session/context.ts';
+import { synchronousStep } from '../flow/context.ts';
+import type { StepExecutor } from '../flow/context.ts';
 import { dataFor, need } from './need.ts';
 
 /**

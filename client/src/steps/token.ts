@@ -1,15 +1,16 @@
 import * as oauth from 'oauth4webapi';
 import { describeRotation, explainMissingRefreshToken } from '@mcp-auth-playground/core';
-import type { StepContext, StepExecutor } from '../session/context.ts';
+import { clientAuthOf } from '../flow/client-auth.ts';
+import type { StepContext, StepExecutor } from '../flow/context.ts';
 import {
   authorizationServerOf,
   publicClient,
   tokenRequestFailure,
   tokenRequestOptions,
   tokenSetOf,
-} from '../session/oauth.ts';
-import { StepFailure } from '../session/types.ts';
-import type { StepDataMap, TokenData } from '../session/types.ts';
+} from '../flow/oauth.ts';
+import { StepFailure } from '../flow/types.ts';
+import type { StepDataMap, TokenData } from '../flow/types.ts';
 import { resourceOf } from './authorization.ts';
 import { dataFor, need } from './need.ts';
 
@@ -41,7 +42,7 @@ export const codeExchange: StepExecutor = async (context) => {
     const response = await oauth.authorizationCodeGrantRequest(
       as,
       client,
-      oauth.None(),
+      clientAuthOf(context, metadata.document),
       params,
       pending.redirectUri,
       pending.codeVerifier,
@@ -103,7 +104,7 @@ export const refresh: StepExecutor = async (context) => {
     const sent = await oauth.refreshTokenGrantRequest(
       as,
       client,
-      oauth.None(),
+      clientAuthOf(context, metadata.document),
       previous,
       tokenRequestOptions(
         context.fetch('Token request (refresh_token)'),

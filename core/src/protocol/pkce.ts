@@ -11,9 +11,18 @@ export function isPkceVerifier(verifier: string): boolean {
   return typeof verifier === 'string' && VERIFIER.test(verifier);
 }
 
+/** Where random octets come from: WebCrypto unless the caller injects a source (tests, a CLI). */
+export type RandomBytes = (length: number) => Uint8Array;
+
+const webCryptoBytes: RandomBytes = (length) => crypto.getRandomValues(new Uint8Array(length));
+
 /** 32 random octets, base64url-encoded: the 43-character verifier RFC 7636 §4.1 recommends. */
-function randomToken(): string {
-  return encodeBase64Url(crypto.getRandomValues(new Uint8Array(32)));
+function randomToken(random: RandomBytes): string {
+  const bytes = random(32);
+  if (!(bytes instanceof Uint8Array) || bytes.length !== 32) {
+    throw new TypeError('The random source must return the 32 octets asked for.');
+  }
+  return encodeBase64Url(bytes);
 }
 
 /** RFC 7636 §4.2: code_challenge = BASE64URL(SHA256(ASCII(code_verifier))). */
@@ -23,8 +32,10 @@ export async function pkceChallenge(verifier: string): Promise<string> {
 }
 
 /** A fresh verifier and its S256 challenge. The verifier stays with the client; only the challenge is sent. */
-export async function createPkcePair(): Promise<{ verifier: string; challenge: string }> {
-  const verifier = randomToken();
+export async function createPkcePair(
+  random: RandomBytes = webCryptoBytes,
+): Promise<{ verifier: string; challenge: string }> {
+  const verifier = randomToken(random);
   return { verifier, challenge: await pkceChallenge(verifier) };
 }
 
@@ -33,6 +44,6 @@ export async function createPkcePair(): Promise<{ verifier: string; challenge: s
  * the request (RFC 6749 §10.12; MCP 2026-07-28 "Authorization Flow Steps": clients SHOULD use
  * and verify state).
  */
-export function randomState(): string {
-  return randomToken();
+export function randomState(random: RandomBytes = webCryptoBytes): string {
+  return randomToken(random);
 }

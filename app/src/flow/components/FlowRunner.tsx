@@ -8,7 +8,7 @@ import {
   openLoggedExchange,
 } from '../../pictures/sequence/FlowSequencePanel.tsx';
 import type { FlowSession } from '../session/session.ts';
-import type { FlowSnapshot } from '../session/types.ts';
+import type { FlowSnapshot } from '@mcp-auth-playground/client';
 import { useFlowDriver, useFlowSnapshot } from '../useFlow.ts';
 import { FlowSettings } from './FlowSettings.tsx';
 import { HttpLog } from './HttpLog.tsx';

@@ -1,7 +1,7 @@
 import type { ProfileId, RegistrationChoice } from '@mcp-auth-playground/core';
 import { useId } from 'react';
 import { profilesByGroup } from '../../views/playground/profiles.ts';
-import type { FlowConfig } from '../session/types.ts';
+import type { FlowConfig } from '@mcp-auth-playground/client';
 
 const REGISTRATION_TEXT: Readonly<Record<RegistrationChoice, string>> = {
   auto: 'Automatic, in the spec’s order',

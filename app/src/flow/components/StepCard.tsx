@@ -1,7 +1,7 @@
 import { STEP_INFO } from '@mcp-auth-playground/core';
 import type { StepState } from '@mcp-auth-playground/core';
 import { memo } from 'react';
-import type { FlowSnapshot } from '../session/types.ts';
+import type { FlowSnapshot } from '@mcp-auth-playground/client';
 import { CiteLink, FindingList } from './common.tsx';
 import { StepDetails } from './StepDetails.tsx';
 

@@ -1,5 +1,5 @@
 import type { StepName } from '@mcp-auth-playground/core';
-import type { FlowSnapshot } from '../session/types.ts';
+import type { FlowSnapshot } from '@mcp-auth-playground/client';
 import {
   AuthorizationRequestDetails,
   AuthorizationResponseDetails,

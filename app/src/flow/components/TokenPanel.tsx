@@ -1,7 +1,7 @@
 import { decodeTokenForDisplay, describeExpiry, shortenSecret } from '@mcp-auth-playground/core';
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { TokenSet } from '../session/types.ts';
+import type { TokenSet } from '@mcp-auth-playground/client';
 import { Facts, JsonBlock } from './common.tsx';
 
 function useNow(active: boolean): number {

@@ -1,7 +1,7 @@
 import { findProfile } from '@mcp-auth-playground/core';
 import { hrefOf } from '../../router/location.ts';
 import { DEFAULT_CONFIG, FlowSession } from './session.ts';
-import type { FlowConfig } from './types.ts';
+import type { FlowConfig } from '@mcp-auth-playground/client';
 
 function sessionStorageOrUndefined(): Storage | undefined {
   try {

@@ -1,21 +1,11 @@
 import { corsAdvice, isAbort, recordingFetch } from '@mcp-auth-playground/core';
+import { NetworkFailure } from '@mcp-auth-playground/client';
 import type {
   ExchangeFailure,
   HttpExchange,
   RecordingOptions,
   StepName,
 } from '@mcp-auth-playground/core';
-
-/** A request got no readable answer; `failure` says why in words a user can act on. */
-export class NetworkFailure extends Error {
-  constructor(
-    readonly failure: ExchangeFailure,
-    options?: { cause?: unknown },
-  ) {
-    super(failure.message, options);
-    this.name = 'NetworkFailure';
-  }
-}
 
 export interface NetworkOptions {
   /** The browser's fetch, or a stand-in in tests. */

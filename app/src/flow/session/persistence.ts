@@ -1,6 +1,6 @@
 import { findProfile, parseFlowState, redactLog } from '@mcp-auth-playground/core';
 import type { FlowState, HttpExchange } from '@mcp-auth-playground/core';
-import type { FlowConfig, PendingAuthorization, StepDataMap } from './types.ts';
+import type { FlowConfig, PendingAuthorization, StepDataMap } from '@mcp-auth-playground/client';
 
 // What survives the redirect to the authorization server, in sessionStorage only (one tab, gone
 // when it closes): the verifier, state and recorded issuer, and the flow so far. It is written

@@ -13,13 +13,18 @@ import type {
   StepError,
   StepName,
 } from '@mcp-auth-playground/core';
-import { EXECUTORS } from '../steps/index.ts';
-import type { StepContext, StepExecutor } from './context.ts';
+import { EXECUTORS, StepFailure } from '@mcp-auth-playground/client';
+import type {
+  FlowConfig,
+  FlowSnapshot,
+  PendingAuthorization,
+  StepContext,
+  StepExecutor,
+  StepOutput,
+} from '@mcp-auth-playground/client';
 import { discoveryFetch, stepFetch } from './network.ts';
 import type { NetworkOptions } from './network.ts';
 import { clearFlow, hasStoredFlow, saveFlow, takeFlow } from './persistence.ts';
-import { StepFailure } from './types.ts';
-import type { FlowConfig, FlowSnapshot, PendingAuthorization, StepOutput } from './types.ts';
 
 export const DEFAULT_SERVER_URL = 'http://localhost:4000/mcp';
 
@@ -42,7 +47,12 @@ export interface FlowEnvironment {
   /** Leaves the page for the authorization server. */
   leave: (url: string) => void;
   now: () => number;
+  /** Random octets for the PKCE verifier and state; WebCrypto's when left out. */
+  randomBytes?: (length: number) => Uint8Array;
 }
+
+const webCryptoBytes = (length: number): Uint8Array =>
+  crypto.getRandomValues(new Uint8Array(length));
 
 /** Identifies one run of one step, so a step is started once however often React renders. */
 export interface StepRun {
@@ -241,6 +251,9 @@ export class FlowSession {
       data,
       tokens,
       pending: this.pending,
+      // A page cannot keep a client secret: it runs as a public client and drops any it is issued.
+      credentials: undefined,
+      confidential: false,
       callbackUrl: this.callbackUrl,
       redirectUri: this.env.redirectUri,
       origin: this.env.origin,
@@ -249,6 +262,7 @@ export class FlowSession {
         stepFetch({ ...network, ...(exposeHeaders ? { exposeHeaders } : {}) }, step, label),
       discoveryFetch: () => discoveryFetch(network, step),
       now: this.env.now,
+      randomBytes: this.env.randomBytes ?? webCryptoBytes,
     };
   }
 

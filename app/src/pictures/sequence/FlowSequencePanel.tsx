@@ -9,7 +9,7 @@ import {
 } from '@mcp-auth-playground/core';
 import { useMemo } from 'react';
 import { httpExchangeElementId } from '../../flow/components/HttpLog.tsx';
-import type { FlowSnapshot } from '../../flow/session/types.ts';
+import type { FlowSnapshot } from '@mcp-auth-playground/client';
 import { FlowSequence } from './FlowSequence.tsx';
 
 /**

@@ -1,4 +1,7 @@
-import type { AuthorizationRequestData, AuthorizationResponseData } from '../../session/types.ts';
+import type {
+  AuthorizationRequestData,
+  AuthorizationResponseData,
+} from '@mcp-auth-playground/client';
 import { Facts, ParamTable } from '../common.tsx';
 
 export function AuthorizationRequestDetails({ data }: { data: AuthorizationRequestData }) {

@@ -4,7 +4,7 @@ import type {
   AuthServerMetadataData,
   ProbeData,
   ResourceMetadataData,
-} from '../../session/types.ts';
+} from '@mcp-auth-playground/client';
 import { Facts, FindingList, JsonBlock, ParamTable } from '../common.tsx';
 
 function Attempts({ attempts }: { attempts: readonly DiscoveryAttempt[] }) {

@@ -1,5 +1,5 @@
 import type { ProfileId } from '@mcp-auth-playground/core';
-import type { McpData, WriteNoteData, WriteNoteRetryData } from '../../session/types.ts';
+import type { McpData, WriteNoteData, WriteNoteRetryData } from '@mcp-auth-playground/client';
 import { Facts, ParamTable } from '../common.tsx';
 import { DecisionSummary } from './ScopeDetails.tsx';
 

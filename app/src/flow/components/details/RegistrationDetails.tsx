@@ -1,4 +1,4 @@
-import type { RegistrationData } from '../../session/types.ts';
+import type { RegistrationData } from '@mcp-auth-playground/client';
 import { Facts, JsonBlock } from '../common.tsx';
 
 const METHOD_TEXT = {

@@ -1,4 +1,4 @@
-import type { RefreshData, TokenData } from '../../session/types.ts';
+import type { RefreshData, TokenData } from '@mcp-auth-playground/client';
 import { CiteLink, Facts } from '../common.tsx';
 
 export function TokenDetails({ data }: { data: TokenData }) {
