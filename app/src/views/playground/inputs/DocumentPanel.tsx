@@ -1,6 +1,8 @@
 import type { Finding } from '@mcp-auth-playground/core';
 import { memo, useCallback, type ComponentType, type Dispatch } from 'react';
 import { ExternalLink } from '../../../components/ExternalLink.tsx';
+import { DocumentOrigin } from '../presets/DocumentOrigin.tsx';
+import type { DocumentOriginInfo } from '../presets/origins.ts';
 import type { DocumentInfo } from '../documents.ts';
 import type { DocumentDraft, DraftsAction } from '../state/drafts.ts';
 import type { ParsedDocument } from '../state/scenario.ts';
@@ -23,6 +25,8 @@ interface DocumentPanelProps {
   parsed: ParsedDocument;
   /** The quick controls that edit this document's decisive fields. */
   Controls: ComponentType<QuickControlsProps>;
+  /** Where the document came from, when a real-server preset loaded it. */
+  origin?: DocumentOriginInfo | undefined;
 }
 
 /**
@@ -37,6 +41,7 @@ function sameProps(previous: DocumentPanelProps, next: DocumentPanelProps): bool
     previous.registry === next.registry &&
     previous.parsed === next.parsed &&
     previous.Controls === next.Controls &&
+    previous.origin === next.origin &&
     sameFindings(previous.findings, next.findings)
   );
 }
@@ -50,6 +55,7 @@ export const DocumentPanel = memo(function DocumentPanel({
   registry,
   parsed,
   Controls,
+  origin,
 }: DocumentPanelProps) {
   const { key, subject, label, short } = info;
   const onHandle = useCallback(
@@ -79,6 +85,7 @@ export const DocumentPanel = memo(function DocumentPanel({
           {short} served
         </label>
       </div>
+      {origin && <DocumentOrigin origin={origin} text={draft.text} />}
       {draft.served ? (
         <div className="document-body">
           <div className="quick-controls">
