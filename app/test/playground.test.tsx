@@ -163,7 +163,7 @@ describe('quick controls edit the JSON both ways', () => {
       screen.getByRole('button', { name: 'Remove files:read from PRM scopes_supported' }),
     );
     await waitFor(() => expect(decisionScope()).toHaveTextContent('files:write offline_access'));
-    await user.click(screen.getByRole('button', { name: 'Remove the PRM scopes_supported field' }));
+    await user.click(screen.getByRole('button', { name: 'Remove field, PRM scopes_supported' }));
     expect(editor('Protected Resource Metadata').value).not.toContain('scopes_supported');
     await waitFor(() => expect(decisionScope()).toHaveAttribute('data-omitted', 'true'));
   });

@@ -1,4 +1,4 @@
-import type { KeyboardEvent, Ref } from 'react';
+import { Fragment, type KeyboardEvent, type Ref } from 'react';
 import {
   arrowhead,
   FLOWCHART,
@@ -77,14 +77,17 @@ function NodeLabel({ box }: { box: NodeBox }) {
   return (
     <text className="fc-label">
       {box.lines.map((line, index) => (
-        <tspan
-          key={index}
-          x={x}
-          y={top + (index + 1) * FLOWCHART.lineHeight - 4}
-          className={index < prefixLines ? 'fc-prefix' : undefined}
-        >
-          {line}
-        </tspan>
+        <Fragment key={index}>
+          {/* Between lines, so the node's text reads as words (its name must contain it). */}
+          {index > 0 && ' '}
+          <tspan
+            x={x}
+            y={top + (index + 1) * FLOWCHART.lineHeight - 4}
+            className={index < prefixLines ? 'fc-prefix' : undefined}
+          >
+            {line}
+          </tspan>
+        </Fragment>
       ))}
     </text>
   );
@@ -151,6 +154,8 @@ function Node({
           </text>
         </g>
       )}
+      {/* Not drawn (text outside <text>): keeps the badge's number a word apart from the label. */}
+      {node.step !== undefined && ' '}
       <NodeLabel box={box} />
       {node.other !== undefined && isTaken(node.other) && (
         <circle

@@ -102,7 +102,9 @@ export function layoutFlowchart(model: FlowchartModel): FlowchartLayout {
   let y = start.y + start.height + FLOWCHART.gap;
   const nodes = model.nodes.map((node): NodeBox => {
     const prefix =
-      node.origin === 'other' && model.otherTitle ? `Only ${model.otherTitle}:` : undefined;
+      node.origin === 'other' && model.otherTitle
+        ? `Only in ${model.otherTitle}'s rule:`
+        : undefined;
     const lines = [
       ...(prefix === undefined ? [] : wrapText(prefix, TEXT_WIDTH, FLOWCHART.fontSize)),
       ...wrapText(node.label, TEXT_WIDTH, FLOWCHART.fontSize),
