@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // What people meet in the playground, from issue 21: a shared link keeps a broken document, the
@@ -152,4 +154,109 @@ test('the challenge field shows its whole value and lists its parameters', async
   const previous = page.getByRole('textbox', { name: 'Previously requested scope' });
   await expect(previous).toHaveValue('');
   await expect(previous).not.toHaveAttribute('placeholder', /./);
+});
+
+/**
+ * A docs site on another origin (127.0.0.1, on a real loopback port, so Chromium lets it frame
+ * the playground on localhost): its page is the HTML it is given, pasted into a narrow column.
+ */
+let docsOrigin = '';
+let docsServer: Server | undefined;
+const pasted = new Map<string, string>();
+
+test.beforeAll(async () => {
+  docsServer = createServer((request, response) => {
+    const id = new URL(request.url ?? '/', 'http://127.0.0.1').searchParams.get('page') ?? '';
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Docs</title></head>
+  <body style="margin: 0; padding: 8px">
+    <h1>Scopes, explained</h1>
+    ${pasted.get(id) ?? ''}
+    <p id="after">The text after the embed.</p>
+  </body>
+</html>`);
+  });
+  await new Promise<void>((resolve) => docsServer?.listen(0, '127.0.0.1', resolve));
+  docsOrigin = `http://127.0.0.1:${(docsServer.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((resolve) => docsServer?.close(resolve));
+});
+
+/** The embed code the playground copies for the scenario on screen. */
+async function copiedEmbedCode(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test('the copied embed code, pasted into a 390 px page, shows its whole content', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openPlayground(page);
+  const code = await copiedEmbedCode(page);
+  pasted.set('decision', code);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${docsOrigin}/?page=decision`);
+  const frame = page.locator('iframe[data-mcp-auth-playground]');
+  const embed = page.frameLocator('iframe[data-mcp-auth-playground]');
+  await expect(embed.getByTestId('decision-scope')).toHaveText('files:read offline_access', {
+    timeout: 30_000,
+  });
+  const open = embed.getByRole('link', { name: 'Open in the playground' });
+  await expect(open).toBeVisible();
+
+  /** Whether the frame's page fits the frame, with nothing cut off at its foot. */
+  const fits = async () => {
+    const frameBox = await frame.boundingBox();
+    const linkBox = await open.boundingBox();
+    if (!frameBox || !linkBox) return false;
+    return linkBox.y + linkBox.height <= frameBox.y + frameBox.height;
+  };
+  await expect.poll(fits).toBe(true);
+
+  // Unfolding the steps makes the embed taller; the frame follows.
+  const before = (await frame.boundingBox())!.height;
+  await embed.getByText(/^How the client decided/).click();
+  await expect.poll(async () => (await frame.boundingBox())!.height).toBeGreaterThan(before + 100);
+  await expect.poll(fits).toBe(true);
+  const scrolls = await embed
+    .locator('html')
+    .evaluate((html) => html.scrollHeight > html.clientHeight + 1);
+  expect(scrolls).toBe(false);
+});
+
+test('the comparison embed stacks its columns on a 390 px page', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openPlayground(page);
+  const code = await copiedEmbedCode(page);
+  pasted.set('compare', code.replace('?embed=1', '?embed=1&amp;view=compare'));
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${docsOrigin}/?page=compare`);
+  const embed = page.frameLocator('iframe[data-mcp-auth-playground]');
+  const row = embed.locator('[data-testid="profile-row"]').first();
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  // Every column of the row is within the frame's width: nothing is hidden to the side.
+  const frameBox = (await page.locator('iframe[data-mcp-auth-playground]').boundingBox())!;
+  for (const cell of await row.locator('td').all()) {
+    const box = (await cell.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(frameBox.x + frameBox.width + 1);
+  }
+  await expect(row.locator('td').first()).toHaveAttribute('data-label', 'scope');
+  // The frame grew to the stacked rows: its last line is inside it.
+  const open = embed.getByRole('link', { name: 'Open in the playground' });
+  await expect
+    .poll(async () => {
+      const frame = (await page.locator('iframe[data-mcp-auth-playground]').boundingBox())!;
+      const link = (await open.boundingBox())!;
+      return link.y + link.height <= frame.y + frame.height;
+    })
+    .toBe(true);
 });

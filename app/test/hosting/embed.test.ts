@@ -7,7 +7,7 @@ import {
   type Scenario,
 } from '@mcp-auth-playground/core';
 import { within } from '@testing-library/dom';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { embedCodeFor } from '../../src/embed/embed-code.ts';
 import { renderEmbed } from '../../src/embed/render.ts';
 import { EMBED_VIEWS } from '../../src/embed/views/index.ts';
@@ -168,5 +168,53 @@ describe('the embed code', () => {
     const { decision } = evaluateScenario(scenario);
     await renderEmbed(container, { origin: ORIGIN, search: src.search, hash: src.hash }, BASE);
     expect(within(container).getByTestId('decision-scope').textContent).toBe(decision.scope);
+  });
+
+  it('sizes itself: its load handler asks the embed for its height and applies what it is told', async () => {
+    const code = await embedCodeFor(preset('challenge-scope-wins'), ORIGIN, BASE);
+    // One element, so it pastes anywhere an iframe goes; its handler holds no '>' to end it early.
+    expect(code).toMatch(/^<iframe src="[^"]+"[^>]*><\/iframe>$/);
+    const template = document.createElement('template');
+    template.innerHTML = code;
+    const frame = template.content.firstElementChild as HTMLIFrameElement;
+    const handler = frame.getAttribute('onload') ?? '';
+    expect(handler).toContain("event.origin !== 'https://docs.example.com'");
+
+    const asked: unknown[] = [];
+    const embedWindow = { postMessage: (message: unknown) => asked.push(message) };
+    Object.defineProperty(frame, 'contentWindow', { value: embedWindow });
+    // The frame stays out of the document (happy-dom cannot load its page); the host page's
+    // query for embeds finds it.
+    expect(frame.hasAttribute('data-mcp-auth-playground')).toBe(true);
+    const query = vi
+      .spyOn(document, 'querySelectorAll')
+      .mockReturnValue([frame] as unknown as NodeListOf<Element>);
+    try {
+      // Twice, as for two embeds on a page: one listener serves both.
+      // happy-dom runs no inline handlers; the test runs the copied code's the way a browser would.
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval
+      const onload = new Function(handler) as (this: HTMLIFrameElement) => void;
+      onload.call(frame);
+      onload.call(frame);
+      expect(asked).toEqual([
+        { type: 'mcp-auth-playground:measure' },
+        { type: 'mcp-auth-playground:measure' },
+      ]);
+      const height = (origin: string, value: number) =>
+        window.dispatchEvent(
+          new MessageEvent('message', {
+            origin,
+            source: embedWindow as unknown as Window,
+            data: { type: 'mcp-auth-playground:height', height: value },
+          }),
+        );
+      height('https://evil.example', 999);
+      expect(frame.height).toBe('360');
+      height(ORIGIN, 412);
+      expect(frame.height).toBe('412');
+      expect(query).toHaveBeenCalledWith('iframe[data-mcp-auth-playground]');
+    } finally {
+      query.mockRestore();
+    }
   });
 });

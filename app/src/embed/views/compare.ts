@@ -15,10 +15,11 @@ function differingCells(decision: ScopeDecision, reference: ScopeDecision | unde
   };
 }
 
-function cell(differs: boolean, ...content: Node[]): HTMLElement {
+/** A cell, labelled with its column's name for the narrow layout that stacks each row. */
+function cell(label: string, differs: boolean, ...content: Node[]): HTMLElement {
   return h(
     'td',
-    { class: differs ? 'differs' : undefined },
+    { class: differs ? 'differs' : undefined, 'data-label': label },
     ...content,
     differs &&
       h(
@@ -78,12 +79,14 @@ function profileRows(
       tags.reference && h('span', { class: 'tag' }, 'reference'),
       tags.selected && h('span', { class: 'tag' }, 'selected'),
     ),
-    cell(differs.scope, scopeValue(decision.scope, 'profile-scope')),
+    cell('scope', differs.scope, scopeValue(decision.scope, 'profile-scope')),
     cell(
+      'offline_access',
       differs.offlineAccess,
       document.createTextNode(OFFLINE_ACCESS_TEXT[decision.offlineAccess]),
     ),
     cell(
+      'prompt=consent',
       differs.promptConsent,
       document.createTextNode(decision.promptConsent ? 'Sent' : 'Not sent'),
     ),
