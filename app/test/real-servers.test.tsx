@@ -165,6 +165,21 @@ describe('a loaded real-server preset', () => {
     );
   });
 
+  it('keeps its note across a reload, where the drafts come back from this browser', async () => {
+    const view = renderApp();
+    await openPresets();
+    await userEvent.click(screen.getByRole('button', { name: 'Slack' }));
+    expect(presetNote()).toHaveTextContent(realPreset('real-slack').explanation);
+    // Leaving the page keeps the drafts in this browser; the next visit opens on them.
+    view.unmount();
+    renderApp();
+    const note = await screen.findByRole('complementary', { name: 'About this preset' });
+    expect(note).toHaveTextContent(realPreset('real-slack').explanation);
+    expect(documentOrigin('Authorization Server Metadata')).toHaveTextContent(
+      /^Published by Slack:/,
+    );
+  });
+
   it('opens from its permalink with the same note', async () => {
     const preset = realPreset('real-entra-id');
     window.history.replaceState(null, '', `/#s=${await encodeScenario(preset.scenario)}`);

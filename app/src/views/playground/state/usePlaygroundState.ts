@@ -82,8 +82,28 @@ export function usePlaygroundState(): PlaygroundState {
   const [storage, setStorage] = useState<StoreResult | undefined>(undefined);
   const [linkNotes, setLinkNotes] = useState<readonly string[]>([]);
   const [loaded, setLoaded] = useState<{ preset: Preset; drafts: Drafts } | undefined>(undefined);
-  // Counts the loads that could make a link's preset note stale: a link opened, a preset chosen.
+  // Counts the loads that could make a real preset's note stale: a link opened, a preset chosen.
   const latestLoad = useRef(0);
+
+  // Drafts that show a real-server preset as published (a link to one, or a reload of one) get
+  // its note, which says which document was published: the module that knows those documents
+  // loads on demand, like the presets list.
+  const noteRealPreset = useCallback((shown: Drafts) => {
+    const load = ++latestLoad.current;
+    void import('../presets/realPresetMatch.ts').then(
+      ({ realPresetShowing }) => {
+        if (latestLoad.current !== load) return;
+        const preset = realPresetShowing(shown);
+        setLoaded(preset && { preset, drafts: shown });
+      },
+      // Without the module the page still works; only the note is missing.
+      () => undefined,
+    );
+  }, []);
+
+  useEffect(() => {
+    if (initial.link.kind === 'none') noteRealPreset(initial.drafts);
+  }, [initial, noteRealPreset]);
 
   // Open the scenario a link carries, on load and whenever the hash is replaced by hand.
   useEffect(() => {
@@ -96,18 +116,7 @@ export function usePlaygroundState(): PlaygroundState {
         dispatch({ type: 'load', drafts: linkDrafts });
         setLinkNotes(result.notes);
         setLink({ kind: 'none' });
-        // A link to a real-server preset opens with its note, which says which document was
-        // published: the module that knows those documents loads on demand, like the presets.
-        const load = ++latestLoad.current;
-        void import('../presets/realPresetMatch.ts').then(
-          ({ realPresetShowing }) => {
-            if (latestLoad.current !== load) return;
-            const preset = realPresetShowing(linkDrafts);
-            setLoaded(preset && { preset, drafts: linkDrafts });
-          },
-          // Without the module the link still opens; only the note is missing.
-          () => undefined,
-        );
+        noteRealPreset(linkDrafts);
       } else {
         setLink({ kind: 'bad', message: result.message });
       }
@@ -115,7 +124,7 @@ export function usePlaygroundState(): PlaygroundState {
     return () => {
       cancelled = true;
     };
-  }, [link]);
+  }, [link, noteRealPreset]);
 
   useEffect(() => {
     function onHashChange() {
