@@ -6,11 +6,14 @@ import Provider from 'oidc-provider';
 import { autoApprove, isInteractionPage } from './auto-approve.ts';
 import type { ClientIdMetadataDocument } from './cimd.ts';
 import { PLAYGROUND_CLIENT_ID } from './config.ts';
+import { PROVIDER_STORE_LIMITS } from './config.ts';
 import type { CorsPolicy } from './cors.ts';
-import { allowCrossOrigin, answerPreflight } from './cors.ts';
+import { sendError } from './http.ts';
 import { providerConfiguration } from './provider-configuration.ts';
 import { isRegistrationPath, ROUTES } from './provider-routes.ts';
-import { createSigningKey } from './signing-key.ts';
+import { createProviderStore, type ProviderStoreLimits } from './provider-store.ts';
+import { createSigningKey, type SigningKey } from './signing-key.ts';
+import { guardWrite, refuseOverLimit, type WritePolicy } from './write-policy.ts';
 
 export type MetadataDocument = Record<string, unknown>;
 
@@ -48,6 +51,11 @@ export interface AuthServerOptions {
   registration: boolean;
   /** Login and consent complete without a page for loopback redirects (see auto-approve.ts). */
   autoApprove?: boolean;
+  /** Who may register clients from a browser, and how fast (shared by the whole process). */
+  writes: Pick<WritePolicy, 'origins' | 'registrations'>;
+  /** A key to sign with; a fresh one is made when absent. */
+  signingKey?: SigningKey;
+  storeLimits?: ProviderStoreLimits;
   /** The documents a CIMD client_id may name; undefined turns Client ID Metadata Documents off. */
   clientIdMetadataDocuments: readonly ClientIdMetadataDocument[] | undefined;
   metadata: MetadataServing;
@@ -57,6 +65,8 @@ export interface AuthServer {
   readonly issuer: string;
   /** The public signing keys, as the AS serves them at its jwks_uri. */
   readonly jwks: JSONWebKeySet;
+  /** Entries kept in its storage, by model name. */
+  storeSizes(): Record<string, number>;
   /** Serves a request whose path is at or below the issuer's path. */
   handle(
     req: IncomingMessage,
@@ -85,8 +95,12 @@ const REGISTRATION_CORS: CorsPolicy = { methods: ['GET', 'POST'] };
  * node:http server.
  */
 export async function createAuthServer(options: AuthServerOptions): Promise<AuthServer> {
-  const signing = await createSigningKey();
-  const provider = new Provider(options.issuer, providerConfiguration(options, signing.privateJwk));
+  const signing = options.signingKey ?? (await createSigningKey());
+  const store = createProviderStore(options.storeLimits ?? PROVIDER_STORE_LIMITS);
+  const provider = new Provider(
+    options.issuer,
+    providerConfiguration(options, signing.privateJwk, store.Adapter),
+  );
 
   // One place decides the metadata for every URL it is served at: after oidc-provider has
   // answered its discovery route, the body is replaced when the options say so.
@@ -133,12 +147,29 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
   return {
     issuer: options.issuer,
     jwks: { keys: [signing.publicJwk] },
+    storeSizes: () => store.sizes(),
     async handle(req, res, pathBelowIssuer, search) {
       // oidc-provider sends no CORS headers from its registration endpoint, so a browser could
-      // not register a client without this.
+      // not register a client without this; it is a write endpoint, for the playground only.
       if (options.registration && isRegistrationPath(pathBelowIssuer)) {
-        if (answerPreflight(req, res, REGISTRATION_CORS)) return;
-        allowCrossOrigin(res, REGISTRATION_CORS);
+        if (guardWrite(req, res, REGISTRATION_CORS, options.writes.origins)) return;
+        if (req.method === 'POST' && pathBelowIssuer === ROUTES.registration) {
+          if (refuseOverLimit(req, res, options.writes.registrations, 'client registrations')) {
+            return;
+          }
+          const room = store.hasClientRoom();
+          if (!room.ok) {
+            req.resume();
+            sendError(
+              res,
+              429,
+              'too_many_clients',
+              `This authorization server keeps at most ${(options.storeLimits ?? PROVIDER_STORE_LIMITS).maxClients} registered clients, and is full: try again in ${room.retryAfterSeconds} s, or restart the testbed.`,
+              { 'Retry-After': String(room.retryAfterSeconds) },
+            );
+            return;
+          }
+        }
       }
       if (options.autoApprove && isInteractionPage(req.method, pathBelowIssuer)) {
         if (await autoApprove(provider, req, res, pathBelowIssuer)) return;

@@ -56,11 +56,31 @@ export const MCP_WRITE_SCOPE = 'mcp:write';
  */
 export const DEFAULT_GRANTED_SCOPES: readonly string[] = [MCP_READ_SCOPE];
 
-/** Limits on live scenarios, so a page left open (or a hostile one) cannot exhaust memory. */
+/**
+ * Limits on live scenarios, so a page left open (or a hostile one) cannot exhaust memory. A
+ * scenario created or used in the last ten minutes is never evicted to make room for a new one.
+ */
 export const SCENARIO_LIMITS = {
-  maxLive: 50,
+  maxLive: 100,
   lifetimeMs: 60 * 60 * 1000,
+  protectedMs: 10 * 60 * 1000,
   maxBodyBytes: 64 * 1024,
+} as const;
+
+/**
+ * Per-process rate limits of the write endpoints: room for a person, a test suite or a CLI run,
+ * not for a flood (which gets 429 with Retry-After).
+ */
+export const WRITE_RATE_LIMITS = {
+  scenarios: { burst: 30, perSecond: 0.5 },
+  registrations: { burst: 60, perSecond: 1 },
+} as const;
+
+/** Each authorization server's storage (provider-store.ts). */
+export const PROVIDER_STORE_LIMITS = {
+  maxClients: 500,
+  clientTtlSeconds: 24 * 60 * 60,
+  maxPerKind: 5000,
 } as const;
 
 export function testbedPort(env: NodeJS.ProcessEnv = process.env): number {

@@ -1,12 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-// Every endpoint a browser calls here is credential-less from the browser's point of view: the
+// The endpoints that only read are credential-less from the browser's point of view: the
 // playground sends bearer tokens in a header and never relies on cookies, so a wildcard origin
-// gives a page nothing it could not ask for itself. The authorization endpoint and the login and
-// consent pages are different: they are navigated to, not fetched, and get no CORS headers at all.
+// gives a page nothing it could not ask for itself. The write endpoints (creating scenarios,
+// registering clients) answer the playground's origins only: see write-policy.ts. The
+// authorization endpoint and the login and consent pages are navigated to, not fetched, and get
+// no CORS headers at all.
 
 /** Request headers an MCP client in a browser sends (MCP transport and authorization specs). */
-const ALLOWED_REQUEST_HEADERS = [
+export const ALLOWED_REQUEST_HEADERS = [
   'Authorization',
   'Content-Type',
   'Mcp-Protocol-Version',

@@ -4,6 +4,8 @@ import type { AuthServer, MetadataDocument, MetadataServing } from './auth-serve
 import { createAuthServer } from './auth-server.ts';
 import type { ClientIdMetadataDocument } from './cimd.ts';
 import type { ChallengeOptions, McpEndpoint } from './mcp-server.ts';
+import type { SigningKey } from './signing-key.ts';
+import type { WritePolicy } from './write-policy.ts';
 import { createMcpEndpoint } from './mcp-server.ts';
 
 /** Where one authorization server and MCP server pair lives. */
@@ -60,6 +62,14 @@ export interface PairPlan {
   };
 }
 
+/** What the whole testbed decides for every pair. */
+export interface PairBehaviour {
+  autoApprove?: boolean;
+  writes: Pick<WritePolicy, 'origins' | 'registrations'>;
+  /** Shared by live scenarios (signing-key.ts lazySigningKey); the default pair makes its own. */
+  signingKey?: SigningKey;
+}
+
 export interface Pair {
   urls: PairUrls;
   authServer: AuthServer;
@@ -71,7 +81,7 @@ export async function createPair(
   urls: PairUrls,
   plan: PairPlan,
   documents: readonly ClientIdMetadataDocument[],
-  behaviour: { autoApprove?: boolean } = {},
+  behaviour: PairBehaviour,
 ): Promise<Pair> {
   const authServer = await createAuthServer({
     issuer: urls.issuer,
@@ -81,6 +91,8 @@ export async function createPair(
     offlineAccess: plan.authServer.offlineAccess,
     registration: plan.authServer.registration,
     autoApprove: behaviour.autoApprove ?? false,
+    writes: behaviour.writes,
+    ...(behaviour.signingKey ? { signingKey: behaviour.signingKey } : {}),
     clientIdMetadataDocuments: plan.authServer.clientIdMetadataDocument ? documents : undefined,
     metadata: plan.authServer.metadata,
   });

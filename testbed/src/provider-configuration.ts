@@ -22,11 +22,17 @@ const PLAYGROUND_CLIENT = {
 };
 
 /** oidc-provider's configuration for one authorization server of the testbed. */
-export function providerConfiguration(options: AuthServerOptions, signingKey: JWK): Configuration {
+export function providerConfiguration(
+  options: AuthServerOptions,
+  signingKey: JWK,
+  adapter: Configuration['adapter'],
+): Configuration {
   const cookieTag = randomBytes(6).toString('hex');
   const documents = options.clientIdMetadataDocuments ?? [];
   const resourceScope = options.resourceScopes.join(' ');
   return {
+    // Its own bounded storage, in which registrations cannot evict login sessions.
+    adapter,
     clients: [PLAYGROUND_CLIENT],
     jwks: { keys: [signingKey] },
     // `openid` is always a scope. The resource's scopes are listed too, because registration

@@ -7,6 +7,8 @@ import { sendError, sendJson } from './http.ts';
 import type { Pair } from './pair.ts';
 import type { LiveRegistry } from './scenarios.ts';
 import { scenarioEndpoint } from './scenario-endpoint.ts';
+import type { SigningKey } from './signing-key.ts';
+import type { WritePolicy } from './write-policy.ts';
 
 /** A handler for a set of paths, served beside the testbed's own (see TestbedOptions.mounts). */
 export interface Mount {
@@ -23,6 +25,8 @@ export interface RouterContext {
   cimd: ClientIdMetadataDocument;
   /** Whether live scenarios' authorization servers auto-approve too (see auto-approve.ts). */
   autoApprove: boolean;
+  writes: WritePolicy;
+  scenarioSigningKey: () => Promise<SigningKey>;
   /** The document GET / answers with: what this testbed serves. */
   index: Record<string, unknown>;
   mounts: readonly Mount[];

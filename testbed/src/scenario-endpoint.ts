@@ -2,19 +2,24 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseScenario } from '@mcp-auth-playground/core';
 import type { ClientIdMetadataDocument } from './cimd.ts';
 import { SCENARIO_LIMITS } from './config.ts';
-import { allowCrossOrigin, answerPreflight, POST_CORS } from './cors.ts';
+import { POST_CORS } from './cors.ts';
 import { mediaType, readBody, sendError, sendJson } from './http.ts';
 import type { Pair } from './pair.ts';
 import { createPair, scenarioPairUrls } from './pair.ts';
 import { scenarioPlan } from './scenario-plan.ts';
 import type { LiveRegistry } from './scenarios.ts';
 import { newLiveId } from './scenarios.ts';
+import type { SigningKey } from './signing-key.ts';
+import { guardWrite, refuseOverLimit, type WritePolicy } from './write-policy.ts';
 
 export interface ScenarioEndpointContext {
   origin: string;
   scenarios: LiveRegistry<Pair>;
   cimd: ClientIdMetadataDocument;
   autoApprove: boolean;
+  writes: WritePolicy;
+  /** The key live scenarios share, made on the first one. */
+  scenarioSigningKey: () => Promise<SigningKey>;
 }
 
 /** The reply to a created live scenario. */
@@ -43,13 +48,26 @@ export function scenarioEndpoint(
     });
 
   return async (req, res) => {
-    if (answerPreflight(req, res, POST_CORS)) return;
-    allowCrossOrigin(res, POST_CORS);
+    if (guardWrite(req, res, POST_CORS, context.writes.origins)) return;
     if (req.method !== 'POST') {
       req.resume();
       sendError(res, 405, 'method_not_allowed', 'Create a live scenario with POST.', {
         Allow: 'POST',
       });
+      return;
+    }
+    if (refuseOverLimit(req, res, context.writes.scenarios, 'live scenarios')) return;
+    const room = context.scenarios.hasRoom();
+    if (!room.ok) {
+      req.resume();
+      const seconds = Math.max(1, Math.ceil(room.retryAfterMs / 1000));
+      sendError(
+        res,
+        429,
+        'too_many_scenarios',
+        `The testbed already keeps ${SCENARIO_LIMITS.maxLive} live scenarios, all used in the last ${SCENARIO_LIMITS.protectedMs / 60_000} minutes, and evicts none of those: try again in ${seconds} s.`,
+        { 'Retry-After': String(seconds), 'Access-Control-Expose-Headers': 'Retry-After' },
+      );
       return;
     }
 
@@ -90,6 +108,8 @@ export function scenarioEndpoint(
     }
     const pair = await createPair(`testbed-scenario-${id}`, urls, planned.plan, [context.cimd], {
       autoApprove: context.autoApprove,
+      writes: context.writes,
+      signingKey: await context.scenarioSigningKey(),
     });
     const entry = context.scenarios.add(id, pair);
     const reply: LiveScenarioReply = {

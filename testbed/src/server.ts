@@ -5,6 +5,9 @@ import { playgroundClientIdMetadataDocument } from './cimd.ts';
 import { HEADLESS_ACCOUNT } from './auto-approve.ts';
 import {
   DEFAULT_GRANTED_SCOPES,
+  PLAYGROUND_ORIGINS,
+  PROVIDER_STORE_LIMITS,
+  WRITE_RATE_LIMITS,
   PLAYGROUND_CLIENT_ID,
   PLAYGROUND_REDIRECT_URI,
   publicOrigin,
@@ -17,7 +20,10 @@ import type { Pair, PairUrls } from './pair.ts';
 import { createPair, defaultPairUrls } from './pair.ts';
 import type { Mount } from './router.ts';
 import { createRouter } from './router.ts';
+import { createRateLimit } from './rate-limit.ts';
 import { createLiveRegistry } from './scenarios.ts';
+import { lazySigningKey } from './signing-key.ts';
+import type { WritePolicy } from './write-policy.ts';
 
 export interface TestbedOptions {
   /** 0 picks a free port; the public URLs follow the port actually bound. */
@@ -29,6 +35,8 @@ export interface TestbedOptions {
    * clients that run without a person. See auto-approve.ts for the exact redirect chain.
    */
   autoApprove?: boolean;
+  /** Origins and rate limits of the write endpoints; the defaults of config.ts otherwise. */
+  writes?: Partial<WritePolicy>;
 }
 
 export interface Testbed {
@@ -81,8 +89,15 @@ export async function createTestbed(options: TestbedOptions): Promise<Testbed> {
     const cimd = playgroundClientIdMetadataDocument(origin);
     const urls = defaultPairUrls(origin);
     const autoApprove = options.autoApprove ?? false;
+    const writes: WritePolicy = {
+      origins: options.writes?.origins ?? PLAYGROUND_ORIGINS,
+      scenarios: options.writes?.scenarios ?? createRateLimit(WRITE_RATE_LIMITS.scenarios),
+      registrations:
+        options.writes?.registrations ?? createRateLimit(WRITE_RATE_LIMITS.registrations),
+    };
     const defaultPair = await createPair('testbed-default', urls, defaultPlan(urls), [cimd], {
       autoApprove,
+      writes,
     });
     route = createRouter({
       origin,
@@ -91,7 +106,9 @@ export async function createTestbed(options: TestbedOptions): Promise<Testbed> {
       scenarios: createLiveRegistry<Pair>(SCENARIO_LIMITS),
       cimd,
       autoApprove,
-      index: indexDocument(origin, urls, cimd, autoApprove),
+      writes,
+      scenarioSigningKey: lazySigningKey(),
+      index: indexDocument(origin, urls, cimd, autoApprove, writes),
       mounts: options.mounts ?? [],
     });
     return {
@@ -113,6 +130,7 @@ function indexDocument(
   urls: PairUrls,
   cimd: ClientIdMetadataDocument,
   autoApprove: boolean,
+  writes: WritePolicy,
 ): Record<string, unknown> {
   const issuerPath = urls.issuerPath;
   return {
@@ -143,6 +161,15 @@ function indexDocument(
       maxLive: SCENARIO_LIMITS.maxLive,
       lifetimeSeconds: SCENARIO_LIMITS.lifetimeMs / 1000,
       maxBodyBytes: SCENARIO_LIMITS.maxBodyBytes,
+    },
+    writes: {
+      browserOrigins: [...writes.origins],
+      rateLimits: {
+        scenarios: writes.scenarios.options,
+        registrations: writes.registrations.options,
+      },
+      maxRegisteredClientsPerAuthorizationServer: PROVIDER_STORE_LIMITS.maxClients,
+      overLimit: '429 Too Many Requests with Retry-After',
     },
   };
 }

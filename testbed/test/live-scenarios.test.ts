@@ -82,7 +82,7 @@ describe('POST /scenarios', () => {
     const before = Date.now();
     const response = await postScenario(testbed.url, editedScenario());
     expect(response.status).toBe(201);
-    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
     const live = response.body as unknown as Live;
     expect(live.serverUrl).toBe(`${testbed.url}/s/${live.id}/mcp`);
     expect(live.issuer).toBe(`${testbed.url}/s/${live.id}/as`);

@@ -24,7 +24,7 @@ describe('Dynamic Client Registration from a browser', () => {
       },
     });
     expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(PLAYGROUND);
     expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain(
       'content-type',
     );
@@ -44,7 +44,7 @@ describe('Dynamic Client Registration from a browser', () => {
       }),
     });
     expect(registration.status).toBe(201);
-    expect(registration.headers.get('access-control-allow-origin')).toBe('*');
+    expect(registration.headers.get('access-control-allow-origin')).toBe(PLAYGROUND);
     const client = (await registration.json()) as { client_id: string };
 
     const { issuer, resource } = testbed.defaultPair;
