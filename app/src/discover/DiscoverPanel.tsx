@@ -2,10 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { memo, useId, type Dispatch } from 'react';
 import { FindingItem } from '../views/playground/output/FindingItem.tsx';
 import type { Drafts, DraftsAction } from '../views/playground/state/drafts.ts';
+import { readAnything } from './applyDiscovery.ts';
 import { AttemptList } from './AttemptList.tsx';
+import { failureAdvice, groupFindings } from './grouping.ts';
 import { relayQuery } from './relay.ts';
 import { RelayNote } from './RelayNote.tsx';
 import { summarize } from './summary.ts';
+import { TESTBED_MCP_URL } from './testbed.ts';
 import { useDiscover } from './useDiscover.ts';
 import './discover.css';
 
@@ -40,6 +43,12 @@ export const DiscoverPanel = memo(function DiscoverPanel({
   if (pending) status = `Discovering ${serverUrl.trim()}…`;
   else if (discover.error) status = `Discovery failed: ${discover.error.message}`;
   else if (result) status = summarize(result);
+  const advice = !pending && result ? failureAdvice(result) : undefined;
+  // A run that read nothing failed the same way at every URL: its requests fold away, and the
+  // failure is said once, in the status, the advice and one problem per cause.
+  const failed = !pending && result !== undefined && !result.cancelled && !readAnything(result);
+  const problems = result ? groupFindings(result.findings) : [];
+  const offerTestbed = relay.data?.kind === 'available' && serverUrl.trim() !== TESTBED_MCP_URL;
 
   return (
     <section className="discover" aria-labelledby={titleId}>
@@ -78,17 +87,52 @@ export const DiscoverPanel = memo(function DiscoverPanel({
         )}
       </div>
       <RelayNote status={relay.data} />
+      {offerTestbed && (
+        <p className="hint discover-testbed">
+          The testbed runs on this machine.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              dispatch({ type: 'set-field', field: 'serverUrl', value: TESTBED_MCP_URL })
+            }
+          >
+            Use its MCP server, {TESTBED_MCP_URL}
+          </button>
+        </p>
+      )}
       <p className="discover-status" role="status">
         {status}
       </p>
-      <AttemptList attempts={discover.attempts} />
-      {result && result.findings.length > 0 && (
+      {advice && <p className="discover-advice">{advice}</p>}
+      {failed ? (
+        <details className="discover-requests">
+          <summary>
+            The {discover.attempts.length} {discover.attempts.length === 1 ? 'request' : 'requests'}{' '}
+            it sent
+          </summary>
+          <AttemptList attempts={discover.attempts} />
+        </details>
+      ) : (
+        <AttemptList attempts={discover.attempts} />
+      )}
+      {problems.length > 0 && (
         <ul className="findings-items discover-findings" aria-label="Discovery problems">
-          {result.findings.map((finding, index) => (
-            <FindingItem key={`${finding.id}-${index}`} finding={finding} testId={undefined} />
+          {problems.map(({ finding, alsoAt }, index) => (
+            <FindingItem
+              key={`${finding.id}-${index}`}
+              finding={alsoAt.length === 0 ? finding : withAlsoAt(finding, alsoAt)}
+              testId={undefined}
+            />
           ))}
         </ul>
       )}
     </section>
   );
 });
+
+/** The finding's message, followed by the other URLs where the same happened. */
+function withAlsoAt<T extends { message: string }>(finding: T, alsoAt: readonly string[]): T {
+  const urls = alsoAt.join(', ');
+  return { ...finding, message: `${finding.message} The same happened at ${urls}.` };
+}

@@ -4,6 +4,9 @@
 /** Where `npm start` runs the testbed, whose process also serves the metadata relay. */
 export const TESTBED_ORIGIN = 'http://localhost:4000';
 
+/** The testbed's MCP server, the one Discover offers to read when the testbed runs. */
+export const TESTBED_MCP_URL = `${TESTBED_ORIGIN}/mcp`;
+
 /**
  * Where the dev server says whether anything listens at TESTBED_ORIGIN. The page asks its own
  * server first and the testbed only when something is there: a request to a closed port always

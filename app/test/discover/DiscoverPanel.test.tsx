@@ -342,4 +342,42 @@ describe('DiscoverPanel', () => {
     expect(shown('PRM editor')).toBe('not served');
     expect(shown('Challenge field')).toBe('Bearer');
   });
+
+  it('says an unreachable server’s failure once, with what to try, its requests folded away', async () => {
+    network({});
+    const user = renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Discover' }));
+    expect(
+      await screen.findByText(/^Nothing could be read from https:\/\/mcp\.example\.test\/mcp/),
+    ).toBeVisible();
+    expect(screen.getByText(/^Nothing answered at that address: check the URL/)).toBeVisible();
+    const problems = within(screen.getByRole('list', { name: 'Discovery problems' }));
+    expect(problems.getAllByRole('listitem')).toHaveLength(1);
+    expect(problems.getByRole('listitem')).toHaveTextContent(
+      'could not be reached (Failed to fetch): check the host name and port',
+    );
+    // The requests are still there to read, behind one line.
+    const requests = screen.getByText(/^The \d requests? it sent$/);
+    expect(requests.closest('details')).not.toHaveAttribute('open');
+  });
+
+  it('offers the testbed’s MCP server when the testbed runs', async () => {
+    network({
+      [TESTBED_PROBE_PATH]: () => json({ listening: true }),
+      [RELAY_HEALTH]: () => json({ relay: 'ok' }),
+    });
+    const user = renderPanel();
+    const offer = await screen.findByRole('button', {
+      name: 'Use its MCP server, http://localhost:4000/mcp',
+    });
+    await user.click(offer);
+    expect(screen.queryByRole('button', { name: /Use its MCP server/ })).toBeNull();
+  });
+
+  it('offers nothing when no testbed runs', async () => {
+    network({ [TESTBED_PROBE_PATH]: () => json({ listening: false }) });
+    renderPanel();
+    expect(await screen.findByText(/No local relay is running/)).toBeVisible();
+    expect(screen.queryByRole('button', { name: /Use its MCP server/ })).toBeNull();
+  });
 });
