@@ -260,3 +260,30 @@ test('the comparison embed stacks its columns on a 390 px page', async ({ page, 
     })
     .toBe(true);
 });
+
+test('Discover on an unreachable URL says its failure once, and offers the testbed', async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page.getByLabel('MCP server URL').fill('https://mcp.example.com/mcp');
+  await page.getByRole('button', { name: 'Discover', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing could be read' })).toHaveText(
+    /^Nothing could be read from https:\/\/mcp\.example\.com\/mcp/,
+    { timeout: 30_000 },
+  );
+  await expect(page.getByText(/^Nothing answered at that address/)).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Discovery problems' }).getByRole('listitem'),
+  ).toHaveCount(1);
+  // The requests are one line until asked for: none of their reasons repeats the failure.
+  await expect(page.getByTestId('discover-attempt').first()).toBeHidden();
+  await page.getByText(/^The \d requests? it sent$/).click();
+  await expect(page.getByTestId('discover-attempt').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Use its MCP server, http://localhost:4000/mcp' }).click();
+  await expect(page.getByLabel('MCP server URL')).toHaveValue('http://localhost:4000/mcp');
+  await page.getByRole('button', { name: 'Discover', exact: true }).click();
+  await expect(page.getByTestId('decision-scope')).toHaveText('mcp:read offline_access', {
+    timeout: 30_000,
+  });
+});
