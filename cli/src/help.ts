@@ -67,6 +67,9 @@ Options:
                               as the client id
   --headless                  follow the authorization redirect without a
                               browser, for servers that approve without a person
+  --call-tool NAME            after tools/list, call this tool; a 403
+                              insufficient_scope leads to step-up
+  --tool-arguments JSON       its arguments, a JSON object (default {})
   --verbose                   print the HTTP log, secrets redacted
   --reveal                    with --verbose, print secrets in full
   -h, --help                  this help

@@ -10,6 +10,7 @@ type Command = (argv: readonly string[], io: CliIo) => Promise<ExitCode>;
 // Each command is imported when it runs, so `--help` and `--version` load nothing else.
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check/command.ts')).checkCommand,
+  flow: async () => (await import('./flow/command.ts')).flowCommand,
 };
 
 /**

@@ -36,7 +36,7 @@ describe('check exits 2 with one plain line when the server cannot be reached or
     });
     const run = await runCli(['check', `${server.origin}/mcp`]);
     expect(run.code).toBe(2);
-    expect(oneLine(run.stderr)).toMatch(/not a JSON object \(it looks like HTML\)/);
+    expect(oneLine(run.stderr)).toMatch(/\/mcp answered 200 with a web page, not MCP/);
   });
 
   it('metadata that is not JSON', async () => {
@@ -60,7 +60,7 @@ describe('check exits 2 with one plain line when the server cannot be reached or
     });
     const run = await runCli(['check', `${server.origin}/mcp`]);
     expect(run.code).toBe(2);
-    expect(oneLine(run.stderr)).toContain('too many redirects');
+    expect(oneLine(run.stderr)).toMatch(/redirect loop/);
   });
 
   it('a 10 MB answer', async () => {

@@ -18,10 +18,11 @@ describe('help and version', () => {
     const run = await runCli(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('mcp-auth-playground check <server-url>');
+    expect(run.stdout).toContain('mcp-auth-playground flow <server-url>');
     expect(widest(run.stdout)).toBeLessThanOrEqual(80);
   });
 
-  it.each([['check']])('prints the options of %s for --help', async (command) => {
+  it.each([['check'], ['flow']])('prints the options of %s for --help', async (command) => {
     for (const argv of [
       [command, '--help'],
       [command, '-h'],
@@ -43,6 +44,22 @@ describe('help and version', () => {
     }
   });
 
+  it('names every flag of flow in its help', async () => {
+    const run = await runCli(['flow', '--help']);
+    for (const flag of [
+      '--client-id ID',
+      '--client-secret S',
+      '--client-metadata-url URL',
+      '--headless',
+      '--verbose',
+      '--reveal',
+      '--call-tool NAME',
+      '--tool-arguments JSON',
+    ]) {
+      expect(run.stdout).toContain(flag);
+    }
+  });
+
   it('prints the package version for --version', async () => {
     const run = await runCli(['--version']);
     expect(run).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
@@ -59,6 +76,8 @@ describe('help and version', () => {
 describe('usage errors exit 2 with one plain line and a pointer to the help', () => {
   it.each([
     [['check', 'http://localhost:4000/mcp', '--nope'], 'unknown option --nope'],
+    [['flow', 'http://localhost:4000/mcp', '--nope'], 'unknown option --nope'],
+    [['flow', 'http://localhost:4000/mcp', '--profile', 'nobody'], "unknown profile 'nobody'"],
     [['check', '--profile'], 'option --profile needs a value'],
     [['check', 'http://localhost:4000/mcp', '--json=yes'], 'option --json takes no value'],
     [['check'], 'missing the MCP server URL'],

@@ -81,23 +81,21 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     ...(io.signal ? { signal: io.signal } : {}),
     ...(json
       ? {}
-      : { onRequest: (attempt) => io.stdout.write(`${requestLine(attempt, style).join('\n')}\n`) }),
+      : {
+          onRequest: (exchange) => io.stdout.write(`${requestLine(exchange, style).join('\n')}\n`),
+        }),
   });
-  if (result.discovery.cancelled) throw new CliError('the check was cancelled', EXIT.unusable);
 
   const findings = allFindings(result);
   if (json) {
     const { serverUrl: url, exchanges, evaluation } = result;
     io.stdout.write(
-      `${JSON.stringify({ serverUrl: url, exchanges, evaluation, discoveryFindings: result.discovery.findings }, null, 2)}\n`,
+      `${JSON.stringify({ serverUrl: url, exchanges, evaluation, discoveryFindings: result.discoveryFindings }, null, 2)}\n`,
     );
   }
   if (result.unusable) {
-    // The finding names the URL and what to change; one line, no verdict on the server.
-    throw new CliError(
-      `cannot check ${serverUrl}: ${result.unusable.finding.message}`,
-      EXIT.unusable,
-    );
+    // The message names the URL and what to change; one line, no verdict on the server.
+    throw new CliError(`cannot check ${serverUrl}: ${result.unusable.message}`, EXIT.unusable);
   }
   if (!json) {
     const permalink = await permalinkFor(result.scenario, playgroundUrl);

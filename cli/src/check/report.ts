@@ -1,7 +1,7 @@
 import { findProfile } from '@mcp-auth-playground/core';
 import type {
   Cite,
-  DiscoveryAttempt,
+  HttpExchange,
   Finding,
   ScopeDecision,
   ScopeSource,
@@ -14,22 +14,17 @@ import type { CheckResult } from './run.ts';
 // The text report of `check`, laid out for an 80-column terminal. Every value comes from core's
 // discovery and evaluation; this file only decides where it goes on the screen.
 
-/** One request as it settles: status, time, method and URL; why, when it did not work. */
-export function requestLine(attempt: DiscoveryAttempt, style: Style): string[] {
-  const status = attempt.status === undefined ? '---' : String(attempt.status);
+/** One request as it settles: status, time, method and URL; why, when no answer came. */
+export function requestLine(exchange: HttpExchange, style: Style): string[] {
+  const status = exchange.response?.status;
   const paint =
-    attempt.outcome === 'ok'
-      ? style.green
-      : attempt.outcome === 'not-found'
-        ? style.yellow
-        : style.red;
-  const time = `${Math.round(attempt.ms)} ms`.padStart(7);
+    status === undefined ? style.red : status < 400 || status === 401 ? style.green : style.yellow;
+  const time = `${Math.round(exchange.durationMs ?? 0)} ms`.padStart(7);
+  const method = exchange.request.method.padEnd(4);
   const lines = [
-    `  ${paint(status.padEnd(3))}  ${time}  ${attempt.method.padEnd(4)} ${attempt.url}`,
+    `  ${paint(String(status ?? '---').padEnd(3))}  ${time}  ${method} ${exchange.request.url}`,
   ];
-  if (attempt.outcome !== 'ok' && attempt.reason !== '') {
-    lines.push(...indented(attempt.reason, 16).map(style.dim));
-  }
+  if (exchange.failure) lines.push(...indented(exchange.failure.message, 16).map(style.dim));
   return lines;
 }
 
@@ -39,7 +34,7 @@ const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning:
 export function allFindings(result: CheckResult): Finding[] {
   const seen = new Set<string>();
   const merged: Finding[] = [];
-  for (const finding of [...result.discovery.findings, ...result.evaluation.findings]) {
+  for (const finding of [...result.discoveryFindings, ...result.evaluation.findings]) {
     const key = `${finding.id} ${JSON.stringify(finding.path ?? [])}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,16 +1,13 @@
-import { discoverFromServer, evaluateScenario } from '@mcp-auth-playground/core';
+import { discover } from '@mcp-auth-playground/client';
+import type { DiscoveryOutcome, EngineError } from '@mcp-auth-playground/client';
+import { evaluateScenario } from '@mcp-auth-playground/core';
 import type {
-  DiscoveryAttempt,
   DiscoveryFinding,
-  DiscoveryResult,
-  DiscoveryStep,
   Evaluation,
   HttpExchange,
   ProfileId,
   Scenario,
-  StepName,
 } from '@mcp-auth-playground/core';
-import { ExchangeLog } from '../exchange-log.ts';
 
 export interface CheckInput {
   serverUrl: string;
@@ -19,107 +16,95 @@ export interface CheckInput {
   fetch: typeof fetch;
   signal?: AbortSignal;
   /** Each request once it has settled, in the order sent. */
-  onRequest?: (attempt: DiscoveryAttempt) => void;
+  onRequest?: (exchange: HttpExchange) => void;
 }
 
 /** Why a check could not judge the server: it never reached it, or could not read its answers. */
 export interface Unusable {
-  kind: 'unreachable' | 'unreadable';
-  /** The finding that says which URL and why, in the words a server author acts on. */
-  finding: DiscoveryFinding;
+  kind: 'unreachable' | 'unreadable' | 'cancelled';
+  /** Which URL and why, in the words a server author acts on. */
+  message: string;
 }
 
 export interface CheckResult {
   serverUrl: string;
   exchanges: HttpExchange[];
-  discovery: DiscoveryResult;
+  discovery: DiscoveryOutcome;
+  /** Every finding discovery made, step by step. */
+  discoveryFindings: DiscoveryFinding[];
   scenario: Scenario;
   evaluation: Evaluation;
   /** Set when the server could not be reached or read: the check is then no verdict. */
   unusable?: Unusable;
 }
 
-/** The flow's names for discovery's steps, so the log reads as the playground's does. */
-const STEP_NAMES: Record<DiscoveryStep, StepName> = {
-  challenge: 'probe',
-  'resource-metadata': 'resource-metadata',
-  'auth-server-metadata': 'authorization-server-metadata',
-};
-
 /**
- * Discovers what a client would from the server URL alone (the unauthenticated request, the
- * Protected Resource Metadata, the authorization server metadata: core's discovery, which the
- * engine's first three steps run), then evaluates the documents found with core, for the given
- * client metadata and profile. Never throws for anything the server does.
+ * Discovers what a client would from the server URL alone, with the engine's own first three
+ * steps (the unauthenticated request, the Protected Resource Metadata, the authorization server
+ * metadata), then evaluates the documents found with core, for the given client metadata and
+ * profile. Never throws for anything the server does.
  */
 export async function runCheck(input: CheckInput): Promise<CheckResult> {
-  const log = new ExchangeLog();
-  let current: DiscoveryAttempt | undefined;
-  const recorded = log.fetch(
-    input.fetch,
-    () => STEP_NAMES[current?.step ?? 'challenge'],
-    () => current?.purpose,
-  );
-  const discovery = await discoverFromServer(input.serverUrl, {
-    fetch: recorded,
+  const discovery = await discover({
+    serverUrl: input.serverUrl,
+    io: { fetch: input.fetch, now: Date.now },
     ...(input.signal ? { signal: input.signal } : {}),
-    onAttempt: (attempt) => {
-      if (attempt.outcome === 'pending') current = attempt;
-      else input.onRequest?.(attempt);
-    },
+    ...(input.onRequest ? { onExchange: ({ exchange }) => input.onRequest?.(exchange) } : {}),
   });
-  const exchanges = await log.close();
   const scenario: Scenario = {
     serverUrl: input.serverUrl,
     profile: input.profile,
     clientMetadata: input.clientMetadata,
+    ...discovery.documents,
   };
-  if (discovery.wwwAuthenticate !== undefined) scenario.wwwAuthenticate = discovery.wwwAuthenticate;
-  if (discovery.resourceMetadata !== undefined)
-    scenario.resourceMetadata = discovery.resourceMetadata;
-  if (discovery.authServerMetadata !== undefined) {
-    scenario.authServerMetadata = discovery.authServerMetadata;
-  }
   const result: CheckResult = {
     serverUrl: input.serverUrl,
-    exchanges,
+    exchanges: discovery.exchanges,
     discovery,
+    discoveryFindings: [
+      ...(discovery.probe?.findings ?? []),
+      ...(discovery.resourceMetadata?.findings ?? []),
+      ...(discovery.authServerMetadata?.findings ?? []),
+    ],
     scenario,
     evaluation: evaluateScenario(scenario),
   };
-  const unusable = unusableReason(discovery);
+  const unusable = discovery.error && unusableReason(discovery.error, discovery.exchanges);
   if (unusable) result.unusable = unusable;
   return result;
 }
 
-const UNREACHABLE = new Set(['discovery/unreachable', 'discovery/timeout']);
-const UNREADABLE = new Set(['discovery/not-json', 'discovery/too-large']);
+const UNREACHABLE: ReadonlySet<EngineError['code']> = new Set([
+  'unreachable',
+  'timeout',
+  'redirect-loop',
+]);
+const UNREADABLE: ReadonlySet<EngineError['code']> = new Set(['not-json', 'too-large']);
+
+function isHtml(exchange: HttpExchange | undefined): boolean {
+  const type = exchange?.response?.headers.find(([name]) => name.toLowerCase() === 'content-type');
+  return /\btext\/html\b/i.test(type?.[1] ?? '') || /^\s*</.test(exchange?.response?.body ?? '');
+}
 
 /**
- * The first discovery step that got nothing, when what stopped it was the network or an answer
- * that could not be read rather than something the server chose to serve (a 404, a document
- * naming another issuer): those are findings, and the check still has a verdict.
+ * When discovery stopped because of the network or an answer it could not read, rather than
+ * something the server chose to serve (a 404, a document naming another issuer): those are
+ * findings, and the check still has a verdict. A web page where the MCP endpoint should be
+ * counts as unreadable: the URL is most likely not the server's MCP endpoint.
  */
-export function unusableReason(discovery: DiscoveryResult): Unusable | undefined {
-  const stages: { subject: DiscoveryFinding['subject']; got: boolean; ran: boolean }[] = [
-    { subject: 'www-authenticate', got: discovery.challengeStatus !== undefined, ran: true },
-    {
-      subject: 'resource-metadata',
-      got: discovery.resourceMetadata !== undefined,
-      ran: discovery.attempts.some((attempt) => attempt.step === 'resource-metadata'),
-    },
-    {
-      subject: 'auth-server-metadata',
-      got: discovery.authServerMetadata !== undefined,
-      ran: discovery.authorizationServer !== undefined,
-    },
-  ];
-  const failed = stages.find((stage) => stage.ran && !stage.got);
-  if (failed === undefined) return undefined;
-  const ofStage = discovery.findings.filter((finding) => finding.subject === failed.subject);
-  const unreachable = ofStage.find((finding) => UNREACHABLE.has(finding.id));
-  if (unreachable) return { kind: 'unreachable', finding: unreachable };
-  const unreadable = ofStage.find((finding) => UNREADABLE.has(finding.id));
-  if (unreadable) return { kind: 'unreadable', finding: unreadable };
+export function unusableReason(
+  error: EngineError,
+  exchanges: readonly HttpExchange[],
+): Unusable | undefined {
+  if (error.code === 'cancelled') return { kind: 'cancelled', message: 'the check was cancelled' };
+  if (UNREACHABLE.has(error.code)) return { kind: 'unreachable', message: error.message };
+  if (UNREADABLE.has(error.code)) return { kind: 'unreadable', message: error.message };
+  const probe = exchanges.find((exchange) => exchange.step === 'probe');
+  if (error.step === 'probe' && isHtml(probe)) {
+    return {
+      kind: 'unreadable',
+      message: `${probe?.request.url} answered ${probe?.response?.status} with a web page, not MCP: check that the URL is the server's MCP endpoint (it often ends in /mcp).`,
+    };
+  }
   return undefined;
 }
