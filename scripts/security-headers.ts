@@ -52,6 +52,29 @@ export function securityHeaders(mode: PageMode): Readonly<Record<string, string>
   };
 }
 
+/**
+ * The policy a page carries in its own `<meta http-equiv>` element, for hosts that cannot send
+ * headers. A meta policy cannot say `frame-ancestors` (browsers ignore it there, with a console
+ * error), so it is the header's policy without it: framing is the one thing such a host cannot
+ * restrict. Sent with the header too, it changes nothing, since it allows exactly as much.
+ */
+export function metaContentSecurityPolicy(): string {
+  return CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+}
+
+/**
+ * `html` with the meta policy right after its `<meta charset>` (which must stay first), before
+ * any script or stylesheet: a meta policy covers only what follows it. The referrer policy's meta
+ * element is written in index.html and 404.html themselves, since it suits the dev server too.
+ */
+export function withMetaPolicy(html: string): string {
+  const element = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy().replaceAll("'", '&#39;')}" />`;
+  const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+  if (!charset) return html.replace(/<head>/i, `<head>\n    ${element}`);
+  const end = charset.index + charset[0].length;
+  return `${html.slice(0, end)}\n    ${element}${html.slice(end)}`;
+}
+
 /** The page mode a request path with query asks for (`/tools/auth-playground/?embed=1`). */
 export function pageModeOf(requestUrl: string): PageMode {
   const query = requestUrl.indexOf('?');
@@ -59,12 +82,19 @@ export function pageModeOf(requestUrl: string): PageMode {
 }
 
 /**
- * Sends the headers from `vite preview`. The dev server is left alone: its hot-reload client
- * needs inline script, and the production build is what a host serves.
+ * Sends the headers from `vite preview`, and writes the meta policy into every built page.
+ * The dev server is left alone: its hot-reload client needs inline script, and the production
+ * build is what a host serves.
  */
 export function securityHeadersPlugin(): Plugin {
   return {
     name: 'mcp-auth-playground:security-headers',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        return context.server ? html : withMetaPolicy(html);
+      },
+    },
     configurePreviewServer(server) {
       server.middlewares.use((request, response, next) => {
         const headers = securityHeaders(pageModeOf(request.url ?? '/'));
