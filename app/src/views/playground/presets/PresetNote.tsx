@@ -66,15 +66,21 @@ function RealServerNote({ preset, provenance }: { preset: Preset; provenance: Pr
             <ExternalLink href={document.record.url}>source record</ExternalLink>).
           </li>
         ))}
-        <li>
-          <span className="origin-tag">Playground default</span> not published by {preset.title}:
-          <ul>
-            {provenance.defaults.map(({ part, note }) => (
-              <li key={part}>
-                {PART_LABELS[part]}: {note}
-              </li>
-            ))}
-          </ul>
+        <li className="preset-defaults">
+          <details>
+            <summary>
+              <span className="origin-tag">Playground default</span>{' '}
+              {provenance.defaults.map(({ part }) => PART_LABELS[part]).join(', ')}: not published
+              by {preset.title}
+            </summary>
+            <ul>
+              {provenance.defaults.map(({ part, note }) => (
+                <li key={part}>
+                  {PART_LABELS[part]}: {note}
+                </li>
+              ))}
+            </ul>
+          </details>
         </li>
       </ul>
     </div>
