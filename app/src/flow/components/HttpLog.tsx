@@ -1,6 +1,6 @@
 import { redactLog, toCurlScript, toHar } from '@mcp-auth-playground/core';
 import type { HeaderList, HttpExchange } from '@mcp-auth-playground/core';
-import { memo, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { redactForDisplay } from './redactForDisplay.ts';
 
@@ -34,6 +34,7 @@ function Body({
   title: string;
   truncated?: boolean | undefined;
 }) {
+  const titleId = useId();
   if (text === undefined) return null;
   let shown = text;
   try {
@@ -43,11 +44,12 @@ function Body({
   }
   return (
     <div className="flow-body">
-      <p className="flow-body-title">
+      <p className="flow-body-title" id={titleId}>
         {title}
         {truncated && <span className="muted"> (cut short)</span>}
       </p>
-      <pre>
+      {/* A long body scrolls: a tab stop, so the keyboard can scroll it too (WCAG 2.1.1). */}
+      <pre tabIndex={0} role="region" aria-labelledby={titleId}>
         <code>{shown}</code>
       </pre>
     </div>

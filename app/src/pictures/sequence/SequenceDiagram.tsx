@@ -26,7 +26,11 @@ function describe(row: ArrowRow, stepTitle: (step: StepName) => string): string 
     arrow.from === arrow.to
       ? `from the ${LANE_TITLES.client.toLowerCase()} to a server that is neither party`
       : `from the ${LANE_TITLES[arrow.from]} to the ${LANE_TITLES[arrow.to]}`;
-  return `${row.number}. ${arrowText(arrow)}${OUTCOME_WORDS[arrow.outcome]}, ${route}, in step “${stepTitle(arrow.step)}”. Opens the exchange in the log.`;
+  // The name starts with the words the arrow shows (WCAG 2.5.3), which may be a shortened path;
+  // then the whole request, when it was shortened.
+  const full = arrowText(arrow);
+  const whole = row.label === full ? '' : ` The whole request: ${full}.`;
+  return `${row.number}. ${row.label}${OUTCOME_WORDS[arrow.outcome]}, ${route}, in step “${stepTitle(arrow.step)}”.${whole} Opens the exchange in the log.`;
 }
 
 function Line({ row }: { row: ArrowRow }) {
@@ -161,6 +165,7 @@ export default function SequenceDiagram({
             <text className="sq-number" x={4} y={row.y + 4}>
               {row.number}
             </text>
+            {/* Not drawn (text outside <text>): keeps the number a word apart from the label. */}{' '}
             <text
               className="sq-label"
               x={row.labelX}
