@@ -3,6 +3,7 @@ import { protocolSuite } from '../core/bench/protocol.bench.ts';
 import { bundleSuite } from '../scripts/bundle-size.ts';
 import { flowSuite } from './flow.bench.ts';
 import type { BenchSuite } from './suite.ts';
+import { testbedFloodSuite } from './testbed-flood.bench.ts';
 import { uiSuite } from './ui.bench.ts';
 
 /** Every suite `npm run bench` runs, in order. Add a suite by listing it here. */
@@ -12,4 +13,5 @@ export const SUITES: readonly BenchSuite[] = [
   flowSuite,
   uiSuite,
   bundleSuite,
+  testbedFloodSuite,
 ];
