@@ -33,6 +33,11 @@ export {
 } from './protocol/discovery-urls.ts';
 export type { DiscoveryCandidate } from './protocol/discovery-urls.ts';
 export { createPkcePair, isPkceVerifier, pkceChallenge, randomState } from './protocol/pkce.ts';
+export type { RandomBytes } from './protocol/pkce.ts';
+export { hasScopeToken, promptConsentPolicy } from './protocol/prompt-consent.ts';
+export { checkResourceMatch } from './protocol/resource-match.ts';
+export type { ResourceMatch } from './protocol/resource-match.ts';
+export type { PromptConsentInput, PromptConsentPolicy } from './protocol/prompt-consent.ts';
 export { buildAuthorizationUrl } from './protocol/authorization-request.ts';
 export type {
   AuthorizationRequest,

@@ -17,7 +17,6 @@ import type { StepContext, StepExecutor } from '../flow/context.ts';
 import { StepFailure } from '../flow/types.ts';
 import type { AuthorizationRequestData, PendingAuthorization } from '../flow/types.ts';
 import { dataFor, need } from './need.ts';
-import { promptConsentFor } from './scope.ts';
 
 /** The MCP server's canonical URI: the `resource` of every authorization and token request. */
 export function resourceOf(context: StepContext): string {
@@ -41,7 +40,6 @@ async function authorizationRequest(
   const registered = need(context, 'registration');
   const pkce = await createPkcePair(context.randomBytes);
   const state = randomState(context.randomBytes);
-  const promptConsent = promptConsentFor(context.config.profile, decision);
   const request = buildAuthorizationUrl({
     authServerMetadata: metadata.document,
     clientId: registered.clientId,
@@ -51,7 +49,7 @@ async function authorizationRequest(
     codeChallenge: pkce.challenge,
     resource: resourceOf(context),
     profile: context.config.profile,
-    promptConsent,
+    promptConsent: decision.promptConsent,
   });
   if (!request.ok) {
     const first = request.findings[0];

@@ -1,28 +1,12 @@
-import {
-  determineScope,
-  findProfile,
-  initialScopeInput,
-  scopeTokens,
-} from '@mcp-auth-playground/core';
+import { determineScope, initialScopeInput, promptConsentPolicy } from '@mcp-auth-playground/core';
 import type { ProfileId, ScopeDecision } from '@mcp-auth-playground/core';
 import { synchronousStep } from '../flow/context.ts';
 import type { StepExecutor } from '../flow/context.ts';
 import { dataFor, need } from './need.ts';
 
-/**
- * Whether the authorization request carries prompt=consent. An SDK profile does what its code
- * does. The spec is silent, so for the spec profiles the flow follows OpenID Connect Core §11
- * and asks for consent whenever it asks for offline_access: an OpenID provider (the testbed's
- * is one) drops offline_access otherwise, and the refresh the spec describes would never come.
- */
-export function promptConsentFor(profile: ProfileId, decision: ScopeDecision): boolean {
-  if (findProfile(profile)?.group !== 'spec') return decision.promptConsent;
-  return decision.promptConsent || scopeTokens(decision.scope).includes('offline_access');
-}
-
+/** Why the request adds prompt=consent on its own, from core's one prompt policy. */
 export function promptNoteFor(profile: ProfileId, decision: ScopeDecision): string | undefined {
-  if (promptConsentFor(profile, decision) === decision.promptConsent) return undefined;
-  return 'The spec leaves prompt=consent open; the flow adds it because the scope has offline_access, which an OpenID provider ignores without it (OpenID Connect Core §11).';
+  return promptConsentPolicy(profile, decision).added?.message;
 }
 
 /** Step 5: the profile's scope decision over what discovery and registration found. */

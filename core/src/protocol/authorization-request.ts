@@ -3,6 +3,7 @@ import { authServerRequestFindings } from '../findings/auth-server.ts';
 import { parseAuthServerMetadata } from '../schemas/auth-server-metadata.ts';
 import type { Finding, ProfileId } from '../types.ts';
 import { QueryList } from '../encoding/form-urlencoded.ts';
+import { promptConsentPolicy } from './prompt-consent.ts';
 import { canonicalResourceUri } from './resource-uri.ts';
 
 export interface AuthorizationRequestInput {
@@ -20,9 +21,9 @@ export interface AuthorizationRequestInput {
   /** Whose request to build; the spec's by default. */
   profile?: ProfileId;
   /**
-   * Whether to ask for prompt=consent: pass the profile's `ScopeDecision.promptConsent`. When
-   * left out, consent is asked whenever `offline_access` is one of the scope's tokens, the
-   * OpenID Connect Core §11 condition under which an OpenID provider issues a refresh token.
+   * The profile's own `ScopeDecision.promptConsent`. Whether the request carries prompt=consent
+   * is then core's one policy (`promptConsentPolicy`): the decision for an SDK profile, the
+   * decision or offline_access in the scope for a spec profile. Left out, the scope decides.
    */
   promptConsent?: boolean;
 }
@@ -54,21 +55,6 @@ const REQUEST_QUIRKS: Partial<Record<ProfileId, RequestQuirks>> = {
   'typescript-sdk-1': TYPESCRIPT_SDK,
   'typescript-sdk-2': TYPESCRIPT_SDK,
 };
-
-/** Whether `token` is one of the space-separated tokens of `scope` (RFC 6749 §3.3). */
-function hasToken(scope: string | undefined, token: string): boolean {
-  if (scope === undefined) return false;
-  for (let at = scope.indexOf(token); at >= 0; at = scope.indexOf(token, at + 1)) {
-    const end = at + token.length;
-    if (
-      (at === 0 || /\s/.test(scope.charAt(at - 1))) &&
-      (end === scope.length || /\s/.test(scope.charAt(end)))
-    ) {
-      return true;
-    }
-  }
-  return false;
-}
 
 function refusal(
   id: string,
@@ -193,8 +179,11 @@ export function buildAuthorizationUrl(input: AuthorizationRequestInput): Authori
   const scope = typeof input.scope === 'string' && input.scope !== '' ? input.scope : undefined;
   if (scope !== undefined) query.set('scope', scope);
 
-  const promptConsent = input.promptConsent ?? hasToken(scope, 'offline_access');
-  if (promptConsent) {
+  const prompt = promptConsentPolicy(input.profile, {
+    ...(scope === undefined ? {} : { scope }),
+    ...(input.promptConsent === undefined ? {} : { promptConsent: input.promptConsent }),
+  });
+  if (prompt.send) {
     if (quirks?.appendsPrompt && query.has('prompt')) {
       query.append('prompt', 'consent');
       deviations.push(

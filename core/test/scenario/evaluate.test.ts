@@ -69,7 +69,10 @@ describe('evaluateScenario', () => {
     expect(param(evaluation, 'redirect_uri')).toEqual(['http://127.0.0.1:3000/callback']);
     expect(param(evaluation, 'resource')).toEqual(['https://mcp.example.com/mcp']);
     expect(param(evaluation, 'code_challenge_method')).toEqual(['S256']);
-    expect(param(evaluation, 'prompt')).toEqual([]);
+    // The spec profile's decision leaves prompt=consent out, but the request the playground shows
+    // is the one the live flow sends: core's prompt policy adds it with offline_access.
+    expect(evaluation.decision.promptConsent).toBe(false);
+    expect(param(evaluation, 'prompt')).toEqual(['consent']);
   });
 
   it('decides a document served as broken JSON as if absent, and says where it breaks', () => {
