@@ -6,6 +6,7 @@ import {
   toolCallRequest,
   toolsListRequest,
 } from '@mcp-auth-playground/core';
+import type { Challenge } from '@mcp-auth-playground/core';
 import type { StepContext, StepExecutor } from '../flow/context.ts';
 import { StepFailure } from '../flow/types.ts';
 import type { McpData, WriteNoteData } from '../flow/types.ts';
@@ -19,14 +20,16 @@ import {
   stepUpFor,
   toolResult,
 } from '../steps/mcp.ts';
-import type { McpAnswer } from '../steps/mcp.ts';
+import type { McpAnswer, McpSession } from '../steps/mcp.ts';
 import { dataFor } from '../steps/need.ts';
 
 /** What an authenticated call came to: its result, or the step-up a 403 insufficient_scope asks for. */
 export type CallOutcome =
   | { kind: 'listed'; data: McpData }
   | { kind: 'called'; text: string }
-  | { kind: 'step-up'; stepUp: WriteNoteData };
+  | { kind: 'step-up'; stepUp: WriteNoteData }
+  /** 401 with a token: it is no longer accepted (expired, revoked, another authorization server). */
+  | { kind: 'reauthorize'; wwwAuthenticate?: string; challenge?: Challenge };
 
 export type McpCall = (context: StepContext, final: boolean) => Promise<CallOutcome>;
 
@@ -43,11 +46,47 @@ function refusedForScope(context: StepContext, answer: McpAnswer, final: boolean
 const needsScope = (answer: McpAnswer) =>
   answer.status === 403 && isInsufficientScope(answer.challenge);
 
+/**
+ * A token refused with 401 once: the client authorizes again from the challenge, which may
+ * name new metadata and a new authorization server. A second 401 ends the run.
+ */
+function refusedToken(answer: McpAnswer, final: boolean): CallOutcome | undefined {
+  if (answer.status !== 401 || final) return undefined;
+  return {
+    kind: 'reauthorize',
+    ...(answer.wwwAuthenticate === undefined ? {} : { wwwAuthenticate: answer.wwwAuthenticate }),
+    ...(answer.challenge ? { challenge: answer.challenge } : {}),
+  };
+}
+
+/**
+ * The session for an authenticated call; a 401 to initialize itself (a server that checks the
+ * token there) comes back as the answer to act on.
+ */
+async function authenticatedSession(
+  context: StepContext,
+  final: boolean,
+): Promise<(McpSession & { serverName?: string }) | CallOutcome> {
+  try {
+    return await openSession(context, accessTokenOf(context));
+  } catch (error) {
+    if (!final && error instanceof StepFailure && error.error.code === 'token-rejected') {
+      return { kind: 'reauthorize' };
+    }
+    throw error;
+  }
+}
+
+const isOutcome = (value: McpSession | CallOutcome): value is CallOutcome => 'kind' in value;
+
 /** initialize (or none, for a stateless server) and tools/list with the access token. */
 export const listTools: McpCall = async (context, final) => {
-  const session = await openSession(context, accessTokenOf(context));
+  const session = await authenticatedSession(context, final);
+  if (isOutcome(session)) return session;
   const listed = await request(context, 'tools/list', toolsListRequest(2), session);
   if (needsScope(listed)) return refusedForScope(context, listed, final);
+  const again = refusedToken(listed, final);
+  if (again) return again;
   if (!listed.result) throw rejected(listed, 'tools/list');
   return {
     kind: 'listed',
@@ -63,7 +102,8 @@ export const listTools: McpCall = async (context, final) => {
 /** tools/call of one tool with the access token. */
 export function callTool(name: string, args: Record<string, unknown>): McpCall {
   return async (context, final) => {
-    const session = await openSession(context, accessTokenOf(context));
+    const session = await authenticatedSession(context, final);
+    if (isOutcome(session)) return session;
     const answer = await request(
       context,
       `tools/call ${name}`,
@@ -71,6 +111,8 @@ export function callTool(name: string, args: Record<string, unknown>): McpCall {
       session,
     );
     if (needsScope(answer)) return refusedForScope(context, answer, final);
+    const again = refusedToken(answer, final);
+    if (again) return again;
     if (!answer.result) throw rejected(answer, `tools/call ${name}`);
     return { kind: 'called', text: toolResult(answer, name) };
   };

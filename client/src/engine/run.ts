@@ -10,6 +10,7 @@ import { StepFailure } from '../flow/types.ts';
 import type {
   ClientCredentials,
   FlowConfig,
+  RegistrationData,
   PendingAuthorization,
   StepDataMap,
   StepOutput,
@@ -145,6 +146,14 @@ export class FlowRun {
   private credentials: ClientCredentials | undefined;
   private callbackUrl: string | undefined;
   private readonly log: HttpExchange[] = [];
+  /**
+   * Each authorization server's client, by issuer: a client id and secret belong to the server
+   * that issued them, and are never shown to another (MCP 2026-07-28, SEP-2352).
+   */
+  private readonly registrations = new Map<
+    string,
+    { data: RegistrationData; credentials?: ClientCredentials }
+  >();
   private sequence = 0;
   private readonly transport: { failure?: TransportFailureKind } = {};
   private readonly fetch: typeof fetch;
@@ -161,7 +170,6 @@ export class FlowRun {
       cimdUrl: options.clientMetadataUrl ?? '',
       profile: options.profile,
     };
-    if (options.clientSecret) this.credentials = { clientSecret: options.clientSecret };
   }
 
   summary(): RunSummary {
@@ -222,7 +230,8 @@ export class FlowRun {
     if (output.data) this.data = { ...this.data, ...output.data };
     if (output.tokens === null) this.tokens = undefined;
     else if (output.tokens) this.tokens = output.tokens;
-    if (output.credentials) this.credentials = output.credentials;
+    if (output.credentials === null) this.credentials = undefined;
+    else if (output.credentials) this.credentials = output.credentials;
     if (output.pending === null) {
       this.pending = undefined;
       this.callbackUrl = undefined;
@@ -345,6 +354,44 @@ export class FlowRun {
     };
   }
 
+  /**
+   * Registration through the issuer's record: a server registered with before keeps its client;
+   * a new one gets a registration of its own, and no other server's secret.
+   */
+  private readonly registration: StepExecutor = async (context) => {
+    const issuer = context.data['authorization-server-metadata']?.issuer ?? '';
+    const known = this.registrations.get(issuer);
+    if (known) {
+      return {
+        data: dataFor('registration', {
+          ...known.data,
+          notes: [
+            ...known.data.notes,
+            `The client registered with ${issuer} earlier is used again.`,
+          ],
+        }),
+        credentials: known.credentials ?? null,
+      };
+    }
+    const output = await EXECUTORS.registration(context);
+    const data = output.data?.registration;
+    const preRegistered =
+      data?.method === 'pre-registered' && this.options.clientSecret
+        ? { clientSecret: this.options.clientSecret }
+        : undefined;
+    const credentials = output.credentials ?? preRegistered;
+    if (data) this.registrations.set(issuer, { data, ...(credentials ? { credentials } : {}) });
+    return { ...output, credentials: credentials ?? null };
+  };
+
+  /** The steps that get a token, from the metadata on: the main flow's, and a re-authorization's. */
+  private async authorizeFromMetadata(): Promise<void> {
+    for (const name of MAIN_AFTER_PROBE) {
+      const executor = name === 'registration' ? this.registration : EXECUTORS[name];
+      await this.step(name, this.plain(executor));
+    }
+  }
+
   private plain(
     executor: StepExecutor,
   ): (context: StepContext) => Promise<{ output: StepOutput; value: undefined }> {
@@ -357,7 +404,7 @@ export class FlowRun {
     retryStep: StepName,
     call: McpCall,
     tool?: string,
-  ): Promise<Exclude<CallOutcome, { kind: 'step-up' }>> {
+  ): Promise<Extract<CallOutcome, { kind: 'listed' | 'called' }>> {
     let step = firstStep;
     for (let attempt = 0; ; attempt += 1) {
       const outcome = await this.step(
@@ -369,12 +416,36 @@ export class FlowRun {
         },
         tool,
       );
-      if (outcome.kind !== 'step-up') return outcome;
-      // The step-up steps read the decision where the browser's write-note step leaves it.
-      this.data = { ...this.data, ...dataFor('write-note', outcome.stepUp) };
-      for (const name of STEP_UP) await this.step(name, this.plain(EXECUTORS[name]));
+      if (outcome.kind === 'listed' || outcome.kind === 'called') return outcome;
+      if (outcome.kind === 'step-up') {
+        // The step-up steps read the decision where the browser's write-note step leaves it.
+        this.data = { ...this.data, ...dataFor('write-note', outcome.stepUp) };
+        for (const name of STEP_UP) await this.step(name, this.plain(EXECUTORS[name]));
+      } else {
+        this.reauthorizeFrom(outcome);
+        await this.authorizeFromMetadata();
+      }
       step = retryStep;
     }
+  }
+
+  /**
+   * A token refused with 401: forget it, and take the new challenge as the probe's, so discovery
+   * reads the metadata the server points at now (its authorization server may have changed).
+   */
+  private reauthorizeFrom(outcome: Extract<CallOutcome, { kind: 'reauthorize' }>): void {
+    this.tokens = undefined;
+    const probe = this.data.probe;
+    if (outcome.wwwAuthenticate === undefined || !probe) return;
+    this.data = {
+      ...this.data,
+      probe: {
+        ...probe,
+        status: 401,
+        wwwAuthenticate: outcome.wwwAuthenticate,
+        ...(outcome.challenge ? { challenge: outcome.challenge } : {}),
+      },
+    };
   }
 
   /** The three discovery steps only, as `run` starts with them. */
@@ -385,7 +456,7 @@ export class FlowRun {
 
   async run(): Promise<{ tools: string[]; toolResult?: string }> {
     await this.step('probe', this.plain(probeOrListTools));
-    for (const name of MAIN_AFTER_PROBE) await this.step(name, this.plain(EXECUTORS[name]));
+    await this.authorizeFromMetadata();
     const listed = await this.callWithStepUp('mcp', 'mcp', listTools);
     const tools = listed.kind === 'listed' ? listed.data.tools.map((tool) => tool.name) : [];
     if (this.options.refresh !== false && this.tokens?.refreshToken) {
@@ -423,6 +494,8 @@ function resultData(step: StepName, outcome: CallOutcome): StepDataMap {
         : dataFor('write-note', { status: 200, result: outcome.text });
     case 'step-up':
       return step === 'mcp' ? {} : dataFor('write-note', outcome.stepUp);
+    case 'reauthorize':
+      return {};
   }
 }
 

@@ -38,6 +38,25 @@ export function isSecretMethod(value: unknown): value is SecretMethod {
   return value === 'client_secret_basic' || value === 'client_secret_post';
 }
 
+/** The application/x-www-form-urlencoded form of one value, as URLSearchParams writes it. */
+function formEncoded(value: string): string {
+  return new URLSearchParams([['', value]]).toString().slice(1);
+}
+
+/**
+ * client_secret_basic (RFC 6749 §2.3.1): id and secret form-encoded, joined by a colon, in
+ * base64. Written here rather than taken from oauth4webapi, which also escapes characters the
+ * form encoding leaves as they are (`-`, `.`, `_`, `*`), so a server that compares the decoded
+ * values without unescaping them (as common as it is wrong) would refuse an id like `my-client`.
+ */
+function clientSecretBasic(clientSecret: string): oauth.ClientAuth {
+  return (_as, client, _body, headers) => {
+    const pair = `${formEncoded(client.client_id)}:${formEncoded(clientSecret)}`;
+    const bytes = new TextEncoder().encode(pair);
+    headers.set('authorization', `Basic ${btoa(String.fromCharCode(...bytes))}`);
+  };
+}
+
 /** The client authentication of every token request: none for a public client (RFC 6749 §2.1). */
 export function clientAuthOf(context: StepContext, authServerMetadata: unknown): oauth.ClientAuth {
   const credentials = context.credentials;
@@ -45,5 +64,5 @@ export function clientAuthOf(context: StepContext, authServerMetadata: unknown):
   const method = credentials.method ?? secretMethodFor(authServerMetadata);
   return method === 'client_secret_post'
     ? oauth.ClientSecretPost(credentials.clientSecret)
-    : oauth.ClientSecretBasic(credentials.clientSecret);
+    : clientSecretBasic(credentials.clientSecret);
 }

@@ -194,8 +194,11 @@ export interface StepOutput {
   data?: StepDataMap;
   /** New tokens; `null` forgets the ones held. */
   tokens?: TokenSet | null;
-  /** A secret issued at registration, when the driver keeps secrets (`confidential`). */
-  credentials?: ClientCredentials;
+  /**
+   * A secret issued at registration, when the driver keeps secrets (`confidential`); `null`
+   * forgets the one held (a new authorization server must not see another's secret).
+   */
+  credentials?: ClientCredentials | null;
   pending?: PendingAuthorization | null;
   /** Leave the page for this URL (the authorization endpoint); the step finishes on return. */
   redirect?: string;

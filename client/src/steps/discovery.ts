@@ -1,6 +1,7 @@
 import {
   CITES,
   authServerRequestFindings,
+  checkResourceMatch,
   canonicalResourceUri,
   discoverAuthServerMetadata,
   discoverResourceMetadata,
@@ -94,6 +95,17 @@ export const resourceMetadata: StepExecutor = async (context) => {
       'no-resource-metadata',
       result.findings,
       'No Protected Resource Metadata naming an authorization server was found.',
+      data,
+    );
+  }
+  const declared =
+    typeof result.document === 'object' && result.document !== null
+      ? (result.document as { resource?: unknown }).resource
+      : undefined;
+  const match = checkResourceMatch(declared, context.config.serverUrl.trim(), result.url);
+  if (!match.ok) {
+    throw new StepFailure(
+      { code: 'resource-mismatch', message: match.message, cite: match.cite },
       data,
     );
   }

@@ -97,12 +97,12 @@ export const registration: StepExecutor = async (context) => {
       cite: result.cite,
     });
   }
-  const credentials = context.confidential ? issuedCredentials(json) : undefined;
+  const credentials = context.confidential ? issuedCredentials(json, body) : undefined;
   // A browser drops an issued secret (core's note says so); a client that keeps it says how.
   const notes = credentials
     ? [
         ...result.notes.filter((note) => !note.includes('client_secret')),
-        `The server issued a client secret; this client keeps it in memory and authenticates with ${credentials.method ?? 'the method the server lists'}.`,
+        `The server issued a client secret; this client keeps it in memory and authenticates with ${credentials.method}.`,
       ]
     : result.notes;
   const output: StepOutput = {
@@ -136,15 +136,19 @@ function registrationBody(
   return body;
 }
 
-/** The secret a registration response issued (RFC 7591 §3.2.1), and the method registered. */
-function issuedCredentials(json: unknown): ClientCredentials | undefined {
+/**
+ * The secret a registration response issued (RFC 7591 §3.2.1), with the method registered: the
+ * response's, else the one the request asked for. A client registered with `none` is public,
+ * and a secret the server hands it anyway goes unused.
+ */
+function issuedCredentials(
+  json: unknown,
+  requested: Record<string, unknown>,
+): ClientCredentials | undefined {
   if (typeof json !== 'object' || json === null) return undefined;
   const record = json as Record<string, unknown>;
   if (typeof record.client_secret !== 'string' || record.client_secret === '') return undefined;
-  const method = record.token_endpoint_auth_method;
-  if (method === 'none') return undefined;
-  return {
-    clientSecret: record.client_secret,
-    ...(isSecretMethod(method) ? { method } : {}),
-  };
+  const method = record.token_endpoint_auth_method ?? requested.token_endpoint_auth_method;
+  if (!isSecretMethod(method)) return undefined;
+  return { clientSecret: record.client_secret, method };
 }
