@@ -6,13 +6,15 @@ interface DownloadSvgButtonProps {
   fileName: string;
   /** What the picture is, for the button's accessible name beyond "Download SVG". */
   description: string;
+  /** Lines the file carries above the picture: what it shows, for a reader of the file alone. */
+  heading?: () => readonly string[];
 }
 
 /**
  * "Download SVG": the picture as a file a docs author can paste into a page. The exporter is
  * loaded on the first press, so it costs nothing until someone wants it.
  */
-export function DownloadSvgButton({ svg, fileName, description }: DownloadSvgButtonProps) {
+export function DownloadSvgButton({ svg, fileName, description, heading }: DownloadSvgButtonProps) {
   const [problem, setProblem] = useState<string>();
 
   async function download() {
@@ -23,7 +25,7 @@ export function DownloadSvgButton({ svg, fileName, description }: DownloadSvgBut
     }
     try {
       const { downloadSvg } = await import('./export/svg-export.ts');
-      downloadSvg(element, fileName);
+      downloadSvg(element, fileName, heading?.() ?? []);
       setProblem(undefined);
     } catch (error) {
       setProblem(

@@ -123,6 +123,60 @@ describe('the decision flowchart', () => {
     expect(nodes(await chart()).some((node) => node.hasAttribute('data-differs'))).toBe(false);
   });
 
+  it('shows the compared profile’s own words where its rule words a node otherwise', async () => {
+    const user = userEvent.setup();
+    const stepUp: Scenario = {
+      ...PRESETS[0]!.scenario,
+      wwwAuthenticate: 'Bearer error="insufficient_scope", scope="files:write"',
+      previousScope: 'files:read',
+    };
+    render(<DecisionFlowchart evaluation={evaluate(stepUp, SPEC)} />);
+    await chart();
+    await user.selectOptions(picker(), 'mcp-2025-11-25');
+    const drawn = nodes(await chart());
+    const stepUpNode = drawn.find((node) =>
+      /Union of previous scope/.test(node.textContent ?? ''),
+    )!;
+    // The 2025 revision never takes the union: its own rule's words are on the node, in its colour.
+    expect(stepUpNode.querySelector('.fc-other-label')?.parentElement?.textContent).toContain(
+      'MCP spec 2025-11-25: insufficient_scope? Select again from the new challenge',
+    );
+    expect(stepUpNode.getAttribute('aria-label')).toContain(
+      'MCP spec 2025-11-25: insufficient_scope? Select again from the new challenge;',
+    );
+    // Every mark has a legend entry: the filled and hollow dots of the compared profile too.
+    const legend = (await chart()).querySelector('.fc-legend')!.textContent;
+    for (const entry of [
+      'Took effect',
+      'Checked, moved on',
+      'Not reached',
+      'Step of the trace',
+      'Spec section',
+      'MCP spec 2025-11-25: took effect',
+      'MCP spec 2025-11-25: checked, moved on',
+      'Where they differ',
+    ]) {
+      expect(legend).toContain(entry);
+    }
+  });
+
+  it('opens a larger view of the same chart, and closes it', async () => {
+    const user = userEvent.setup();
+    // happy-dom has no modal dialogs; the page's showModal is what the button calls.
+    const showModal = vi
+      .spyOn(HTMLDialogElement.prototype, 'showModal')
+      .mockImplementation(function (this: HTMLDialogElement) {
+        this.setAttribute('open', '');
+      });
+    render(<DecisionFlowchart evaluation={evaluate(PRESETS[0]!.scenario, SPEC)} />);
+    await chart();
+    await user.click(screen.getByRole('button', { name: 'Larger view' }));
+    expect(showModal).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.getAllByTestId('decision-flowchart')).toHaveLength(2));
+    await user.click(screen.getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.getAllByTestId('decision-flowchart')).toHaveLength(1));
+  });
+
   it('does not offer the profile being drawn as its own comparison', async () => {
     render(<DecisionFlowchart evaluation={evaluate(PRESETS[0]!.scenario, 'vscode')} />);
     await chart();
@@ -257,5 +311,40 @@ describe('Download SVG', () => {
     expect(
       [...root.querySelectorAll('[data-node]')].map((node) => node.getAttribute('data-node')),
     ).toEqual(nodes(svg).map((node) => node.getAttribute('data-node')));
+  });
+
+  it('heads the saved SVG with its title, both profiles and the scopes they request', async () => {
+    const user = userEvent.setup();
+    let saved: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved = blob as Blob;
+      return 'blob:picture';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const evaluation = evaluate(PRESETS[0]!.scenario, SPEC);
+    render(<DecisionFlowchart evaluation={evaluation} />);
+    await chart();
+    await user.selectOptions(picker(), 'mcp-2025-11-25');
+    await user.click(screen.getByRole('button', { name: 'Download SVG' }));
+    await waitFor(() => expect(saved).toBeDefined());
+    const root = new DOMParser().parseFromString(
+      await saved!.text(),
+      'image/svg+xml',
+    ).documentElement;
+    const heading = [...root.querySelectorAll('[data-heading] text')].map(
+      (line) => line.textContent,
+    );
+    const other = evaluation.comparison.find((entry) => entry.profile === 'mcp-2025-11-25')!;
+    expect(heading.join(' ')).toBe(
+      [
+        'How MCP spec 2026-07-28 decides its scope, compared with MCP spec 2025-11-25',
+        `MCP spec 2026-07-28 requests scope "${evaluation.decision.scope}"`,
+        `MCP spec 2025-11-25 requests scope "${other.scope}"`,
+      ].join(' '),
+    );
+    // The heading sits above the chart: the view box grows upwards, the backdrop with it.
+    expect(root.getAttribute('viewBox')).toMatch(/^0 -\d+ /);
+    expect(root.firstElementChild?.getAttribute('y')).toMatch(/^-\d+$/);
   });
 });

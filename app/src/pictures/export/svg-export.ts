@@ -1,3 +1,5 @@
+import { wrapText } from '../text-width.ts';
+
 // A picture on the page takes its colours from CSS custom properties and its fonts from the
 // page. Pasted into a docs page, none of that exists, so the exported copy carries every
 // presentation property as computed right now (light or dark, as the reader sees it), a solid
@@ -46,15 +48,67 @@ function inlineStyles(source: Element, copy: Element): void {
   }
 }
 
+const HEADING = { fontSize: 13, lineHeight: 18, padding: 8 } as const;
+
+/**
+ * Lines of text above the picture, in the page's text colour and font: what a reader of the
+ * file alone needs to know (on the page, the panel around the picture says it). The picture
+ * keeps its coordinates; the view box grows upwards to make room.
+ */
+function addHeading(svg: SVGSVGElement, copy: SVGSVGElement, heading: readonly string[]): number {
+  const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
+  const lines = heading.flatMap((line, index) =>
+    wrapText(line, width - 2 * HEADING.padding, HEADING.fontSize + (index === 0 ? 1 : 0)).map(
+      (text) => ({ text, first: index === 0 }),
+    ),
+  );
+  if (lines.length === 0) return 0;
+  const computed = window.getComputedStyle(svg);
+  const height = lines.length * HEADING.lineHeight + 2 * HEADING.padding;
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute('data-heading', '');
+  lines.forEach((line, index) => {
+    const text = document.createElementNS(SVG_NS, 'text');
+    text.setAttribute('x', String(HEADING.padding));
+    text.setAttribute(
+      'y',
+      String(-height + HEADING.padding + (index + 1) * HEADING.lineHeight - 4),
+    );
+    text.setAttribute(
+      'style',
+      `fill:${computed.color};font-family:${computed.fontFamily};font-size:${HEADING.fontSize + (line.first ? 1 : 0)}px;font-weight:${line.first ? 700 : 400}`,
+    );
+    text.textContent = line.text;
+    group.append(text);
+  });
+  const [x = 0, y = 0, w = width, h = Number(svg.getAttribute('height'))] = (
+    svg.getAttribute('viewBox') ?? ''
+  )
+    .split(/\s+/)
+    .filter((part) => part !== '')
+    .map(Number);
+  copy.setAttribute('viewBox', `${x} ${y - height} ${w} ${h + height}`);
+  copy.setAttribute('height', String(h + height));
+  copy.append(group);
+  return height;
+}
+
 /**
  * A standalone SVG document of `svg` as it looks now: computed colours and fonts inlined, the
- * page's background behind it, links kept (they point at the spec), nothing else external.
+ * page's background behind it, links kept (they point at the spec), nothing else external, and
+ * `heading` as lines of text above it (the first one bold).
  */
-export function standaloneSvg(svg: SVGSVGElement, background: string): string {
+export function standaloneSvg(
+  svg: SVGSVGElement,
+  background: string,
+  heading: readonly string[] = [],
+): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, copy);
   copy.setAttribute('xmlns', SVG_NS);
+  const headingHeight = addHeading(svg, copy, heading);
   const backdrop = document.createElementNS(SVG_NS, 'rect');
+  backdrop.setAttribute('y', String(-headingHeight));
   backdrop.setAttribute('width', '100%');
   backdrop.setAttribute('height', '100%');
   backdrop.setAttribute('fill', background);
@@ -86,6 +140,10 @@ export function downloadText(text: string, fileName: string, type: string): void
   window.setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function downloadSvg(svg: SVGSVGElement, fileName: string): void {
-  downloadText(standaloneSvg(svg, backgroundOf(svg)), fileName, 'image/svg+xml');
+export function downloadSvg(
+  svg: SVGSVGElement,
+  fileName: string,
+  heading: readonly string[] = [],
+): void {
+  downloadText(standaloneSvg(svg, backgroundOf(svg), heading), fileName, 'image/svg+xml');
 }

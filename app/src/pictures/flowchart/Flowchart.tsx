@@ -72,6 +72,7 @@ function Terminal({ box, text }: { box: Box; text: string }) {
 
 function NodeLabel({ box }: { box: NodeBox }) {
   const prefixLines = prefixLineCount(box);
+  const firstOtherLine = box.lines.length - (box.otherLines ?? 0);
   const top = box.y + box.height / 2 - (box.lines.length * FLOWCHART.lineHeight) / 2;
   const x = box.x + FLOWCHART.badgeColumn;
   return (
@@ -83,7 +84,13 @@ function NodeLabel({ box }: { box: NodeBox }) {
           <tspan
             x={x}
             y={top + (index + 1) * FLOWCHART.lineHeight - 4}
-            className={index < prefixLines ? 'fc-prefix' : undefined}
+            className={
+              index < prefixLines
+                ? 'fc-prefix'
+                : index >= firstOtherLine
+                  ? 'fc-other-label'
+                  : undefined
+            }
           >
             {line}
           </tspan>
@@ -214,6 +221,33 @@ function LegendSwatch({ item }: { item: LegendItem }) {
       return <path className="fc-path-other fc-line" d={`M${x} ${middle}H${x + 16}`} />;
     case 'differs':
       return <rect className="fc-differs" x={x} y={middle - 6} width={16} height={12} rx={3} />;
+    case 'other-effect':
+    case 'other-checked':
+      return (
+        <circle
+          className={`fc-other-mark ${item.key === 'other-effect' ? 'took-effect' : ''}`}
+          cx={x + 8}
+          cy={middle}
+          r={5}
+        />
+      );
+    case 'step':
+      return (
+        <g className="fc-badge">
+          <circle cx={x + 8} cy={middle} r={7} />
+          <text x={x + 8} y={middle + 3.5} textAnchor="middle">
+            1
+          </text>
+        </g>
+      );
+    case 'cite':
+      return (
+        <g className="fc-cite">
+          <text x={x + 8} y={middle + 4.5} textAnchor="middle">
+            §
+          </text>
+        </g>
+      );
   }
 }
 

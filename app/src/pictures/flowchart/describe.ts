@@ -21,17 +21,21 @@ export function tookEffect(status: NodeStatus | undefined): boolean {
 /** The sentence a screen reader hears for a node, and the tooltip a pointer shows. */
 export function nodeDescription(model: FlowchartModel, node: ChartNode): string {
   const label = /[.?!]$/.test(node.label) ? node.label : `${node.label}.`;
-  const parts = [
-    node.step === undefined ? label : `Step ${node.step + 1}: ${label}`,
-    `${model.title}: ${statusText(node.status).toLowerCase()}.`,
-  ];
+  const own = `${model.title}: ${statusText(node.status).toLowerCase()}.`;
+  const parts = [node.step === undefined ? label : `Step ${node.step + 1}: ${label}`];
   if (node.origin === 'other' && model.otherTitle) {
     parts[0] = `Only in ${model.otherTitle}'s rule: ${label}`;
   }
   if (model.otherTitle && node.other !== undefined) {
-    const words = node.otherLabel ? ` (its rule: “${node.otherLabel}”)` : '';
-    parts.push(`${model.otherTitle}: ${statusText(node.other).toLowerCase()}${words}.`);
+    // Where its rule words the node otherwise, its own words, as the node shows them.
+    const words = node.otherLabel ? `${node.otherLabel.replace(/[.]$/, '')}; ` : '';
+    const theirs = `${model.otherTitle}: ${words}${statusText(node.other).toLowerCase()}.`;
+    // Those words are drawn right under the node's own, so they follow them here too: a name
+    // holds the words its control shows, in their order (WCAG 2.5.3).
+    parts.push(...(node.otherLabel ? [theirs, own] : [own, theirs]));
     if (node.differs) parts.push('The two differ here.');
+  } else {
+    parts.push(own);
   }
   parts.push(`Spec: ${node.cite.title}.`);
   return parts.join(' ');

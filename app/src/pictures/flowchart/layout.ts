@@ -33,10 +33,25 @@ export interface NodeBox extends Box {
   /** The label's lines; a node only the compared profile has starts with `prefix`. */
   lines: string[];
   prefix?: string;
+  /**
+   * How many of the last lines are the compared profile's own label for the node, shown where
+   * its rule words the node differently (its path is drawn through its own rule, not this one).
+   */
+  otherLines?: number;
 }
 
 export interface LegendItem {
-  key: 'effect' | 'checked' | 'unreached' | 'path' | 'other-path' | 'differs';
+  key:
+    | 'effect'
+    | 'checked'
+    | 'unreached'
+    | 'step'
+    | 'cite'
+    | 'path'
+    | 'other-path'
+    | 'other-effect'
+    | 'other-checked'
+    | 'differs';
   text: string;
   x: number;
   y: number;
@@ -71,10 +86,14 @@ function legendFor(model: FlowchartModel, top: number): LegendItem[] {
     { key: 'effect', text: 'Took effect' },
     { key: 'checked', text: 'Checked, moved on' },
     { key: 'unreached', text: 'Not reached' },
+    { key: 'step', text: 'Step of the trace' },
+    { key: 'cite', text: 'Spec section' },
     { key: 'path', text: `${model.title}’s path` },
   ];
   if (model.otherTitle) {
     items.push({ key: 'other-path', text: `${model.otherTitle}’s path` });
+    items.push({ key: 'other-effect', text: `${model.otherTitle}: took effect` });
+    items.push({ key: 'other-checked', text: `${model.otherTitle}: checked, moved on` });
     items.push({ key: 'differs', text: 'Where they differ' });
   }
   const placed: LegendItem[] = [];
@@ -105,9 +124,14 @@ export function layoutFlowchart(model: FlowchartModel): FlowchartLayout {
       node.origin === 'other' && model.otherTitle
         ? `Only in ${model.otherTitle}'s rule:`
         : undefined;
+    const otherLines =
+      node.otherLabel !== undefined && model.otherTitle
+        ? wrapText(`${model.otherTitle}: ${node.otherLabel}`, TEXT_WIDTH, FLOWCHART.fontSize)
+        : [];
     const lines = [
       ...(prefix === undefined ? [] : wrapText(prefix, TEXT_WIDTH, FLOWCHART.fontSize)),
       ...wrapText(node.label, TEXT_WIDTH, FLOWCHART.fontSize),
+      ...otherLines,
     ];
     const height = Math.max(
       lines.length * FLOWCHART.lineHeight + 2 * FLOWCHART.paddingY,
@@ -122,6 +146,7 @@ export function layoutFlowchart(model: FlowchartModel): FlowchartLayout {
       height,
       lines,
       ...(prefix === undefined ? {} : { prefix }),
+      ...(otherLines.length === 0 ? {} : { otherLines: otherLines.length }),
     };
     y += height + FLOWCHART.gap;
     return box;
