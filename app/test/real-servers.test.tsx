@@ -29,11 +29,11 @@ function presetNote(): HTMLElement {
   return screen.getByRole('complementary', { name: 'About this preset' });
 }
 
-/** The note above the editor named `label`. */
-function documentOrigin(label: string): HTMLElement {
+/** The note above the editor named `label`; its words load with a real server's notes. */
+async function documentOrigin(label: string): Promise<HTMLElement> {
   const panel = screen.getByRole('textbox', { name: label }).closest('.document-panel');
   if (!(panel instanceof HTMLElement)) throw new Error(`no panel for ${label}`);
-  return within(panel).getByTestId('document-origin');
+  return within(panel).findByTestId('document-origin');
 }
 
 async function openPresets() {
@@ -85,12 +85,12 @@ describe('a loaded real-server preset', () => {
     const preset = realPreset('real-entra-id');
     const note = presetNote();
     expect(note).toHaveTextContent(preset.explanation);
-    expect(note).toHaveTextContent(preset.provenance!.serverOwner);
 
     // The names come from core's profiles: the ones whose request preview refuses, and the rest.
     const outcomes = requestOutcomes(preset.scenario);
     expect(outcomes.stops.map((profile) => profile.id)).toContain('mcp-2026-07-28');
-    const named = within(note).getByTestId('preset-outcomes');
+    const named = await within(note).findByTestId('preset-outcomes');
+    expect(note).toHaveTextContent(preset.provenance!.serverOwner);
     expect(named).toHaveTextContent(
       `these clients stop before any authorization request: ${outcomes.stops.map((profile) => profile.title).join(', ')}.`,
     );
@@ -98,7 +98,7 @@ describe('a loaded real-server preset', () => {
       `These go ahead anyway: ${outcomes.proceeds.map((profile) => profile.title).join(', ')}.`,
     );
 
-    const [source] = within(note).getAllByTestId('published-source');
+    const [source] = await within(note).findAllByTestId('published-source');
     expect(source).toHaveTextContent(
       'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
     );
@@ -116,11 +116,11 @@ describe('a loaded real-server preset', () => {
     renderApp();
     await openPresets();
     await userEvent.click(screen.getByRole('button', { name: 'Microsoft Entra ID' }));
-    expect(documentOrigin('Authorization Server Metadata')).toHaveTextContent(
+    expect(await documentOrigin('Authorization Server Metadata')).toHaveTextContent(
       /^Published by Microsoft Entra ID: .*fetched from https:\/\/login\.microsoftonline\.com\/common\/v2\.0\/\.well-known\/openid-configuration.*2024-10-26/,
     );
     for (const label of ['Protected Resource Metadata', 'Client Metadata']) {
-      expect(documentOrigin(label)).toHaveTextContent(
+      expect(await documentOrigin(label)).toHaveTextContent(
         /^Playground default .*Not published by Microsoft Entra ID\.$/,
       );
     }
@@ -137,10 +137,10 @@ describe('a loaded real-server preset', () => {
         ),
       },
     });
-    expect(documentOrigin('Authorization Server Metadata')).toHaveTextContent(
+    expect(await documentOrigin('Authorization Server Metadata')).toHaveTextContent(
       /^Published by Microsoft Entra ID, edited here since:/,
     );
-    expect(documentOrigin('Client Metadata')).not.toHaveTextContent('edited');
+    expect(await documentOrigin('Client Metadata')).not.toHaveTextContent('edited');
     expect(presetNote()).toHaveTextContent('Microsoft Entra ID (edited)');
   });
 
@@ -152,10 +152,11 @@ describe('a loaded real-server preset', () => {
     expect(requestOutcomes(preset.scenario).stops).toEqual([]);
     const note = presetNote();
     expect(note).toHaveTextContent(preset.explanation);
+    expect(await within(note).findAllByTestId('published-source')).toHaveLength(2);
+    // Loaded with the sources above: no client stops, so no list of them.
     expect(within(note).queryByTestId('preset-outcomes')).toBeNull();
-    expect(within(note).getAllByTestId('published-source')).toHaveLength(2);
     for (const label of ['Protected Resource Metadata', 'Authorization Server Metadata']) {
-      expect(documentOrigin(label)).toHaveTextContent(/^Published by Google/);
+      expect(await documentOrigin(label)).toHaveTextContent(/^Published by Google/);
     }
     expect(
       screen.getAllByTestId('finding').map((finding) => finding.getAttribute('data-finding-id')),
@@ -175,7 +176,7 @@ describe('a loaded real-server preset', () => {
     renderApp();
     const note = await screen.findByRole('complementary', { name: 'About this preset' });
     expect(note).toHaveTextContent(realPreset('real-slack').explanation);
-    expect(documentOrigin('Authorization Server Metadata')).toHaveTextContent(
+    expect(await documentOrigin('Authorization Server Metadata')).toHaveTextContent(
       /^Published by Slack:/,
     );
   });
@@ -186,8 +187,8 @@ describe('a loaded real-server preset', () => {
     renderApp();
     const note = await screen.findByRole('complementary', { name: 'About this preset' });
     expect(note).toHaveTextContent(preset.explanation);
-    expect(within(note).getByTestId('published-source')).toHaveTextContent('2024-10-26');
-    expect(documentOrigin('Authorization Server Metadata')).toHaveTextContent(
+    expect(await within(note).findByTestId('published-source')).toHaveTextContent('2024-10-26');
+    expect(await documentOrigin('Authorization Server Metadata')).toHaveTextContent(
       /^Published by Microsoft Entra ID:/,
     );
   });

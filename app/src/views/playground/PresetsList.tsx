@@ -1,6 +1,6 @@
 import { PRESETS, REAL_SERVER_PRESETS, type Preset } from '@mcp-auth-playground/core';
 import { useEffect, useRef } from 'react';
-import { PART_LABELS } from './presets/origins.ts';
+import { PART_LABELS } from './presets/labels.ts';
 import './presets/preset-note.css';
 
 export interface PresetsListProps {

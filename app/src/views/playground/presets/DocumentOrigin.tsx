@@ -1,36 +1,19 @@
-import { captureLine } from '@mcp-auth-playground/core';
-import { ExternalLink } from '../../../components/ExternalLink.tsx';
+import { lazy, Suspense } from 'react';
 import type { DocumentOriginInfo } from './origins.ts';
-import './preset-note.css';
 
-interface DocumentOriginProps {
-  origin: DocumentOriginInfo;
-  /** The editor's text, to tell whether it still holds what the preset loaded. */
-  text: string;
-}
+const DocumentOriginNote = lazy(() =>
+  import('./RealServerNotes.tsx').then((module) => ({ default: module.DocumentOriginNote })),
+);
 
 /**
  * The line above an editor of a real-server preset: the published document with its source and
- * capture date, or the playground's default, said to be one.
+ * capture date, or the playground's default, said to be one. Its words load with the rest of a
+ * real server's notes, after the first decision.
  */
-export function DocumentOrigin({ origin, text }: DocumentOriginProps) {
-  const edited = text !== origin.text;
-  if (origin.kind === 'default') {
-    return (
-      <p className="document-origin" data-testid="document-origin">
-        <span className="origin-tag">Playground default</span> {origin.note} Not published by{' '}
-        {origin.preset}
-        {edited && '; edited since'}.
-      </p>
-    );
-  }
-  const { document } = origin;
+export function DocumentOrigin(props: { origin: DocumentOriginInfo; text: string }) {
   return (
-    <p className="document-origin" data-testid="document-origin">
-      <span className="origin-tag origin-published">Published</span> by {document.service}
-      {edited && ', edited here since'}: {document.name}, fetched from{' '}
-      <code>{document.fetchedFrom}</code>, {captureLine(document)} (
-      <ExternalLink href={document.record.url}>source record</ExternalLink>).
-    </p>
+    <Suspense fallback={null}>
+      <DocumentOriginNote {...props} />
+    </Suspense>
   );
 }

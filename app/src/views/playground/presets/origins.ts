@@ -1,19 +1,5 @@
-import type {
-  DocumentPart,
-  Preset,
-  PublishedDocument,
-  ScenarioPart,
-} from '@mcp-auth-playground/core';
+import type { DocumentPart, Preset, PublishedDocument } from '@mcp-auth-playground/core';
 import { draftsOf } from '../state/scenario.ts';
-
-/** How the notes name each part of a scenario; the documents' names match their editors. */
-export const PART_LABELS: Readonly<Record<ScenarioPart, string>> = {
-  serverUrl: 'MCP server URL',
-  wwwAuthenticate: 'WWW-Authenticate challenge',
-  resourceMetadata: 'Protected Resource Metadata',
-  authServerMetadata: 'Authorization Server Metadata',
-  clientMetadata: 'Client Metadata',
-};
 
 /** Where the document in one editor came from, for the note above that editor. */
 export type DocumentOriginInfo =
