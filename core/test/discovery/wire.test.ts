@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   authServerMetadataUrls,
+  discoverFromServer,
   effectivePort,
+  type FetchLike,
   isUnderWellKnownMetadataPath,
   isWellKnownMetadataUrl,
+  RELAY_MARKER_HEADER,
+  RELAY_REQUEST_HEADER,
+  RELAY_TICKET_HEADER,
   resourceMetadataUrls,
 } from '../../src/index.ts';
 
@@ -70,5 +75,48 @@ describe('the port a URL connects to', () => {
     expect(effectivePort(new URL('http://a.test:4000/'))).toBe(4000);
     expect(effectivePort(new URL('http://a.test:0/'))).toBeUndefined();
     expect(effectivePort(new URL('http://a.test:00000/'))).toBeUndefined();
+  });
+});
+
+describe('the relay ticket', () => {
+  it('is sent back with every later relay request of the run that received it, with the request header', async () => {
+    const relayOrigin = 'http://localhost:4000';
+    const challengeUrl = 'https://a.test/.well-known/oauth-protected-resource/mcp/';
+    const seen: { target: string; headers: Headers }[] = [];
+    const fetch: FetchLike = (input, init) => {
+      const url = new URL(input);
+      if (url.origin !== relayOrigin) return Promise.reject(new TypeError('Failed to fetch'));
+      const target = url.searchParams.get('url') ?? '';
+      seen.push({ target, headers: new Headers(init?.headers) });
+      const relayed = { [RELAY_MARKER_HEADER]: 'relayed' };
+      if (url.pathname === '/relay/probe') {
+        return Promise.resolve(
+          new Response(null, {
+            status: 401,
+            headers: {
+              ...relayed,
+              [RELAY_TICKET_HEADER]: 'ticket-1',
+              'WWW-Authenticate': `Bearer resource_metadata="${challengeUrl}"`,
+            },
+          }),
+        );
+      }
+      const body =
+        target === challengeUrl
+          ? { resource: 'https://a.test/mcp', authorization_servers: ['https://a.test'] }
+          : { issuer: 'https://a.test', authorization_endpoint: 'https://a.test/auth' };
+      return Promise.resolve(
+        new Response(JSON.stringify(body), {
+          status: 200,
+          headers: { ...relayed, 'Content-Type': 'application/json' },
+        }),
+      );
+    };
+    await discoverFromServer('https://a.test/mcp', { fetch, relay: { origin: relayOrigin } });
+    expect(seen.map(({ target }) => target)).toContain(challengeUrl);
+    for (const { headers } of seen) expect(headers.get(RELAY_REQUEST_HEADER)).toBe('1');
+    expect(seen[0]?.headers.get(RELAY_TICKET_HEADER)).toBeNull();
+    for (const { headers } of seen.slice(1))
+      expect(headers.get(RELAY_TICKET_HEADER)).toBe('ticket-1');
   });
 });
