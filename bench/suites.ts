@@ -1,6 +1,7 @@
 import { decisionSuite } from '../core/bench/decision.bench.ts';
 import { protocolSuite } from '../core/bench/protocol.bench.ts';
 import { bundleSuite } from '../scripts/bundle-size.ts';
+import { cliSuite } from './cli.bench.ts';
 import { flowSuite } from './flow.bench.ts';
 import type { BenchSuite } from './suite.ts';
 import { testbedFloodSuite } from './testbed-flood.bench.ts';
@@ -13,5 +14,6 @@ export const SUITES: readonly BenchSuite[] = [
   flowSuite,
   uiSuite,
   bundleSuite,
+  cliSuite,
   testbedFloodSuite,
 ];
