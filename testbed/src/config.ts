@@ -42,9 +42,6 @@ export function playgroundOrigins(env: NodeJS.ProcessEnv = process.env): Readonl
   return origins;
 }
 
-/** The playground origins this process was started with. */
-export const PLAYGROUND_ORIGINS: ReadonlySet<string> = playgroundOrigins();
-
 /** Scopes of the default MCP server's protected resource. */
 export const MCP_READ_SCOPE = 'mcp:read';
 export const MCP_WRITE_SCOPE = 'mcp:write';

@@ -1,16 +1,27 @@
 // `npm run testbed` (and `npm start`, beside the playground): serves the testbed on loopback
 // until Ctrl-C.
-import { autoApproveRequested, testbedPort } from './config.ts';
+import { autoApproveRequested, playgroundOrigins, testbedPort } from './config.ts';
 import { createRelay } from './relay.ts';
 import { createTestbed } from './server.ts';
 
 // The metadata relay lets the local playground read servers that send no CORS headers; it is
 // mounted here, in the process a developer starts, and never in the hosted build.
 const autoApprove = autoApproveRequested(process.argv.slice(2));
+let origins: ReadonlySet<string>;
+let port: number;
+try {
+  origins = playgroundOrigins();
+  port = testbedPort();
+} catch (error) {
+  // A setting the user typed: one line saying which, no stack trace.
+  console.error((error as Error).message);
+  process.exit(2);
+}
 const testbed = await createTestbed({
-  port: testbedPort(),
-  mounts: [createRelay()],
+  port,
+  mounts: [createRelay({ allowedOrigins: origins })],
   autoApprove,
+  writes: { origins },
 });
 const { defaultPair: urls } = testbed;
 

@@ -18,7 +18,7 @@ import {
   type RelayRefusal,
   type RelayRefusalCode,
 } from '@mcp-auth-playground/core';
-import { PLAYGROUND_ORIGINS } from './config.ts';
+import { playgroundOrigins } from './config.ts';
 import { checkHost, isLoopback, systemResolver, type Resolver } from './relay-address.ts';
 import { requestUpstream, type UpstreamRequest, type UpstreamResult } from './relay-upstream.ts';
 
@@ -150,7 +150,7 @@ export function createRelay(options: RelayOptions = {}): Relay {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = options.maxRedirects ?? 3;
   const now = options.now ?? Date.now;
-  const allowedOrigins = options.allowedOrigins ?? PLAYGROUND_ORIGINS;
+  const allowedOrigins = options.allowedOrigins ?? playgroundOrigins();
   const tickets = new ChallengeTickets(options.challengeUrlTtlMs ?? 5 * 60_000, now);
 
   /** The URL rules, checked for the first URL and again for every redirect hop. */

@@ -5,7 +5,7 @@ import { playgroundClientIdMetadataDocument } from './cimd.ts';
 import { HEADLESS_ACCOUNT } from './auto-approve.ts';
 import {
   DEFAULT_GRANTED_SCOPES,
-  PLAYGROUND_ORIGINS,
+  playgroundOrigins,
   PROVIDER_STORE_LIMITS,
   WRITE_RATE_LIMITS,
   PLAYGROUND_CLIENT_ID,
@@ -90,7 +90,7 @@ export async function createTestbed(options: TestbedOptions): Promise<Testbed> {
     const urls = defaultPairUrls(origin);
     const autoApprove = options.autoApprove ?? false;
     const writes: WritePolicy = {
-      origins: options.writes?.origins ?? PLAYGROUND_ORIGINS,
+      origins: options.writes?.origins ?? playgroundOrigins(),
       scenarios: options.writes?.scenarios ?? createRateLimit(WRITE_RATE_LIMITS.scenarios),
       registrations:
         options.writes?.registrations ?? createRateLimit(WRITE_RATE_LIMITS.registrations),

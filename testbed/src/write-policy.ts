@@ -11,7 +11,7 @@ import type { RateLimit } from './rate-limit.ts';
 // it is allowed, and rate limited like the rest.
 
 export interface WritePolicy {
-  /** The playground's origins (config.ts PLAYGROUND_ORIGINS unless a test says otherwise). */
+  /** The playground's origins (config.ts playgroundOrigins unless a test says otherwise). */
   origins: ReadonlySet<string>;
   scenarios: RateLimit;
   registrations: RateLimit;
