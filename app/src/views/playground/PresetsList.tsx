@@ -3,6 +3,9 @@ import { useEffect, useRef } from 'react';
 import { PART_LABELS } from './presets/labels.ts';
 import './presets/preset-note.css';
 
+// The page asks this module, already on its way for the menu, whether drafts show a real server.
+export { realPresetShowing } from './presets/realPresetMatch.ts';
+
 export interface PresetsListProps {
   /** Whether the menu is showing the list; on opening, the first preset takes the focus. */
   open: boolean;

@@ -6,13 +6,14 @@ import {
   type Provenance,
 } from '@mcp-auth-playground/core';
 import { useMemo } from 'react';
-import { ExternalLink } from '../../../components/ExternalLink.tsx';
 import { PART_LABELS } from './labels.ts';
 import type { DocumentOriginInfo } from './origins.ts';
 import './preset-note.css';
 
 // What the notes of a real-server preset say beyond its explanation. Loaded on demand (see
 // PresetNote and DocumentOrigin): only a real-server preset, itself loaded later, needs it.
+// Its links are plain anchors: a source record's address is this project's own https constant,
+// and sharing ExternalLink with the first paint would split it into a chunk of its own there.
 
 function names(profiles: readonly Profile[]): string {
   return profiles.map((profile) => profile.title).join(', ');
@@ -45,7 +46,10 @@ export function RealServerNote({ preset, provenance }: { preset: Preset; provena
             <span className="origin-tag origin-published">Published</span> {PART_LABELS[part]}:{' '}
             {document.name}, fetched from <code>{document.fetchedFrom}</code>,{' '}
             {captureLine(document)} (
-            <ExternalLink href={document.record.url}>source record</ExternalLink>).
+            <a href={document.record.url} target="_blank" rel="noopener noreferrer">
+              source record
+            </a>
+            ).
           </li>
         ))}
         <li className="preset-defaults">
@@ -96,7 +100,10 @@ export function DocumentOriginNote({ origin, text }: DocumentOriginProps) {
       <span className="origin-tag origin-published">Published</span> by {document.service}
       {edited && ', edited here since'}: {document.name}, fetched from{' '}
       <code>{document.fetchedFrom}</code>, {captureLine(document)} (
-      <ExternalLink href={document.record.url}>source record</ExternalLink>).
+      <a href={document.record.url} target="_blank" rel="noopener noreferrer">
+        source record
+      </a>
+      ).
     </p>
   );
 }

@@ -86,11 +86,12 @@ export function usePlaygroundState(): PlaygroundState {
   const latestLoad = useRef(0);
 
   // Drafts that show a real-server preset as published (a link to one, or a reload of one) get
-  // its note, which says which document was published: the module that knows those documents
-  // loads on demand, like the presets list.
+  // its note, which says which document was published. The presets list's module knows those
+  // documents; it loads right after the first paint anyway, and asking it (rather than a module
+  // of its own) keeps the chunks of the first paint as they were.
   const noteRealPreset = useCallback((shown: Drafts) => {
     const load = ++latestLoad.current;
-    void import('../presets/realPresetMatch.ts').then(
+    void import('../PresetsList.tsx').then(
       ({ realPresetShowing }) => {
         if (latestLoad.current !== load) return;
         const preset = realPresetShowing(shown);
