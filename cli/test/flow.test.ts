@@ -3,7 +3,7 @@ import { MAIN_STEPS, STEP_INFO } from '@mcp-auth-playground/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestbed } from '../../testbed/src/server.ts';
 import type { Testbed } from '../../testbed/src/server.ts';
-import { hasStackTrace, runCli } from './support.ts';
+import { closedPort, hasStackTrace, runCli } from './support.ts';
 
 // The flow against the real testbed and its oidc-provider authorization server, with the
 // testbed's opt-in auto-approval standing in for the person at the consent page.
@@ -165,7 +165,7 @@ describe('flow usage errors', () => {
   });
 
   it('exits 2 with one line when the server cannot be reached', async () => {
-    const run = await runCli(['flow', 'http://127.0.0.1:9/mcp', '--headless']);
+    const run = await runCli(['flow', `http://127.0.0.1:${await closedPort()}/mcp`, '--headless']);
     expect(run.code).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('the flow stopped at step probe');
