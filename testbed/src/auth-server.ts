@@ -129,6 +129,29 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
   const callback = provider.callback();
   const issuerPath = new URL(options.issuer).pathname;
 
+  /**
+   * The scopes a request without `scope` is granted: the configured defaults, or, for a client
+   * registered with a `scope` of its own that leaves them out, that registered scope (minus the
+   * grant scopes), since oidc-provider refuses any other for it.
+   */
+  async function defaultScopesFor(params: URLSearchParams): Promise<readonly string[]> {
+    const clientId = params.get('client_id');
+    if (clientId === null || (params.get('scope') ?? '').trim() !== '')
+      return options.defaultScopes;
+    let registered: string | undefined;
+    try {
+      registered = (await provider.Client.find(clientId))?.scope;
+    } catch {
+      // An unknown or unreadable client: oidc-provider itself says what is wrong with it.
+    }
+    if (registered === undefined) return options.defaultScopes;
+    const allowed = registered.split(' ').filter(Boolean);
+    const defaults = options.defaultScopes.filter((scope) => allowed.includes(scope));
+    if (defaults.length > 0) return defaults;
+    const own = allowed.filter((scope) => options.resourceScopes.includes(scope));
+    return own.length > 0 ? own : options.defaultScopes;
+  }
+
   // oidc-provider derives its mount path from `originalUrl` minus `url` (as Express and
   // koa-mount set them), and builds every endpoint URL from it.
   function mount(
@@ -176,7 +199,7 @@ export async function createAuthServer(options: AuthServerOptions): Promise<Auth
       }
       const query =
         pathBelowIssuer === ROUTES.authorization && req.method === 'GET'
-          ? withDefaultScope(search, options.defaultScopes)
+          ? withDefaultScope(search, await defaultScopesFor(new URLSearchParams(search)))
           : search;
       mount(req, res, pathBelowIssuer || '/', query);
     },

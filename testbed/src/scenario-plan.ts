@@ -91,7 +91,7 @@ export function scenarioPlan(scenario: Scenario, context: ScenarioPlanContext): 
   );
   notes.push(
     `The live authorization server grants these scopes for the MCP server: ${resourceScopes.join(', ')}.`,
-    `An authorization request without scope is granted ${DEFAULT_GRANTED_SCOPES.join(' ')} for the MCP server (the scope tools/list and read_notes need); ask for other scopes by name.`,
+    `An authorization request without scope is granted ${DEFAULT_GRANTED_SCOPES.join(' ')} for the MCP server (the scope tools/list and read_notes need), or the scope a client registered with when that leaves ${DEFAULT_GRANTED_SCOPES.join(' ')} out; ask for other scopes by name.`,
   );
 
   return {

@@ -49,7 +49,7 @@ describe('an authorization request without scope', () => {
     expect(created.status).toBe(201);
     const live = created.body as { issuer: string; serverUrl: string; notes: string[] };
     expect(live.notes).toContain(
-      'An authorization request without scope is granted mcp:read for the MCP server (the scope tools/list and read_notes need); ask for other scopes by name.',
+      'An authorization request without scope is granted mcp:read for the MCP server (the scope tools/list and read_notes need), or the scope a client registered with when that leaves mcp:read out; ask for other scopes by name.',
     );
     const canonical = canonicalResourceUri(live.serverUrl);
     if (!canonical.ok) throw new Error(canonical.reason);
@@ -90,5 +90,31 @@ describe('an authorization request without scope', () => {
     expect(withDefaultScope('?scope=mcp%3Awrite', ['mcp:read'])).toBe('?scope=mcp%3Awrite');
     expect(withDefaultScope('?request_uri=urn%3Ax', ['mcp:read'])).toBe('?request_uri=urn%3Ax');
     expect(withDefaultScope('?request=eyJ', ['mcp:read'])).toBe('?request=eyJ');
+  });
+});
+
+describe('a client registered with a scope of its own', () => {
+  it('is granted that scope when it leaves the default out, and the default when it includes it', async () => {
+    const { issuer, resource } = testbed.defaultPair;
+    for (const [registered, granted] of [
+      ['mcp:write', 'mcp:write'],
+      ['mcp:read mcp:write', 'mcp:read'],
+      ['mcp:write offline_access', 'mcp:write'],
+    ]) {
+      const answer = await fetch(`${issuer}/reg`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          redirect_uris: ['http://localhost:5173/callback'],
+          token_endpoint_auth_method: 'none',
+          scope: registered,
+        }),
+      });
+      const { client_id: clientId } = (await answer.json()) as { client_id: string };
+      const result = await authorize(new Browser(), { issuer, resource, clientId });
+      expect(result.callback.searchParams.get('error'), registered).toBeNull();
+      const tokens = await exchangeCode(issuer, result, resource);
+      expect(tokens.body.scope, registered).toBe(granted);
+    }
   });
 });

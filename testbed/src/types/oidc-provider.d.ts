@@ -18,6 +18,8 @@ declare module 'oidc-provider' {
     readonly clientId: string;
     readonly clientAuthMethod: string;
     readonly redirectUris: readonly string[];
+    /** The `scope` the client registered with, if any: it may request no other. */
+    readonly scope?: string;
     grantTypeAllowed(grantType: string): boolean;
   }
 
