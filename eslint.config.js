@@ -19,7 +19,7 @@ const coreBoundary = {
             message: 'core/ may import zod and its own files only.',
           },
           {
-            regex: '^(\\.\\./)+(app|testbed|e2e|scripts)(/|$)',
+            regex: '^(\\.\\./)+(app|client|cli|testbed|e2e|scripts)(/|$)',
             message: 'core/ must not import from outside core/.',
           },
         ],
@@ -41,6 +41,62 @@ const coreBoundary = {
         name,
         message: 'core/ uses no DOM beyond WebCrypto, fetch and CompressionStream.',
       })),
+    ],
+  },
+};
+
+// client/ is the flow engine both the page and the CLI drive: arrows point down only, so it
+// imports core (by package name), oauth4webapi and its own files, never a host or React.
+const clientBoundary = {
+  files: ['client/src/**/*.ts'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(?!@mcp-auth-playground/core$|oauth4webapi$|\\.{1,2}/)',
+            message:
+              'client/ may import @mcp-auth-playground/core, oauth4webapi and its own files only.',
+          },
+          {
+            regex: '^(\\.\\./)+(app|cli|core|testbed|e2e|scripts|test)(/|$)',
+            message: 'client/ must not reach outside client/src/ by a relative path.',
+          },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...['window', 'document', 'localStorage', 'sessionStorage', 'location', 'history'].map(
+        (name) => ({
+          name,
+          message: 'client/ runs in a page and in a terminal: its I/O is injected.',
+        }),
+      ),
+    ],
+  },
+};
+
+// The app reaches core and the engine through their package names, never into their files.
+const appBoundary = {
+  files: ['app/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(\\.\\./)+(core|client|cli)(/|$)',
+            message: 'Import @mcp-auth-playground/core or @mcp-auth-playground/client by name.',
+          },
+          {
+            regex: '^@mcp-auth-playground/(cli$|core/|client/)',
+            message:
+              'The app imports the core and client packages by name only, and never the CLI.',
+          },
+        ],
+      },
     ],
   },
 };
@@ -97,4 +153,6 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   coreBoundary,
+  clientBoundary,
+  appBoundary,
 );
