@@ -5,7 +5,7 @@ import {
   requestOutcomes,
   type Preset,
 } from '@mcp-auth-playground/core';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { realPresetShowing } from '../src/views/playground/presets/realPresetMatch.ts';
@@ -38,7 +38,10 @@ async function documentOrigin(label: string): Promise<HTMLElement> {
 
 async function openPresets() {
   await userEvent.click(screen.getByRole('button', { name: /Presets/ }));
-  await waitFor(() => expect(screen.getByRole('group', { name: 'Real servers' })).toBeVisible());
+  // The list is a chunk of its own, transformed on first import: give it time on a busy machine.
+  expect(
+    await screen.findByRole('group', { name: 'Real servers' }, { timeout: 5000 }),
+  ).toBeVisible();
 }
 
 beforeEach(() => {
