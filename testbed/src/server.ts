@@ -150,7 +150,7 @@ function indexDocument(
       login: autoApprove
         ? `Login and consent complete without a page, as account "${HEADLESS_ACCOUNT}", for authorization requests whose redirect_uri is a loopback URL; follow the 303 redirects from the authorization endpoint to your redirect_uri, sending back the cookies each hop sets.`
         : 'The dev login page accepts any name and password; the consent page grants what the request asks for. Start the testbed with TESTBED_AUTO_APPROVE=1 (or npm run testbed -- --auto-approve) to complete both without a page, for loopback redirect URIs.',
-      scopeOmitted: `An authorization request without scope is granted ${DEFAULT_GRANTED_SCOPES.join(' ')}.`,
+      scopeOmitted: `An authorization request without scope is granted ${DEFAULT_GRANTED_SCOPES.join(' ')}, or the scope a client registered with when that leaves ${DEFAULT_GRANTED_SCOPES.join(' ')} out.`,
     },
     clients: {
       preRegistered: { client_id: PLAYGROUND_CLIENT_ID, redirect_uri: PLAYGROUND_REDIRECT_URI },
