@@ -15,7 +15,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const PLAYGROUND = 'http://localhost:5173';
 const FLOOD_EACH = 1000;
 const FLOOD_WINDOW_MS = 10_000;
-const IN_FLIGHT = 64;
+const IN_FLIGHT = 32;
 const EARLIER = 3;
 
 interface Started {
