@@ -79,6 +79,21 @@ describe('check exits 2 with one plain line when the server cannot be reached or
 });
 
 describe('check exits 1 when a finding is an error', () => {
+  it('an MCP URL that answers 404: discovery stops there and says so', async () => {
+    server = await localServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end('{"error":"not found"}');
+    });
+    const run = await runCli(['check', `${server.origin}/mcp`]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Discovery stopped at "Unauthenticated MCP request"');
+    expect(run.stdout).toMatch(/answered 404/);
+    const json = await runCli(['check', `${server.origin}/mcp`, '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ discoveryError: { step: 'probe' } });
+  });
+
   it('resource metadata that names no authorization server', async () => {
     server = await localServer((req, res, origin) => {
       if (req.method === 'POST') return challenge(res, origin);

@@ -19,6 +19,7 @@ import {
   decisionTrace,
   findingsSection,
   requestLine,
+  stoppedSection,
 } from './report.ts';
 import { runCheck } from './run.ts';
 
@@ -90,7 +91,17 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
   if (json) {
     const { serverUrl: url, exchanges, evaluation } = result;
     io.stdout.write(
-      `${JSON.stringify({ serverUrl: url, exchanges, evaluation, discoveryFindings: result.discoveryFindings }, null, 2)}\n`,
+      `${JSON.stringify(
+        {
+          serverUrl: url,
+          exchanges,
+          evaluation,
+          discoveryFindings: result.discoveryFindings,
+          ...(result.discovery.error ? { discoveryError: result.discovery.error } : {}),
+        },
+        null,
+        2,
+      )}\n`,
     );
   }
   if (result.unusable) {
@@ -101,6 +112,7 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     const permalink = await permalinkFor(result.scenario, playgroundUrl);
     const lines = [
       '',
+      ...stoppedSection(result, style),
       ...findingsSection(findings, style),
       ...decisionTable(result, clientLabel, style),
       ...decisionTrace(result, style),
@@ -110,5 +122,10 @@ export async function checkCommand(argv: readonly string[], io: CliIo): Promise<
     ];
     io.stdout.write(`${lines.join('\n')}\n`);
   }
-  return findings.some((finding) => finding.severity === 'error') ? EXIT.findings : EXIT.ok;
+  // Discovery that stopped short (a 404 where the MCP endpoint should be, a document naming
+  // another issuer) leaves a client nothing to authorize with, whatever the findings say.
+  const failed =
+    result.discovery.error !== undefined ||
+    findings.some((finding) => finding.severity === 'error');
+  return failed ? EXIT.findings : EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { findProfile } from '@mcp-auth-playground/core';
+import { findProfile, STEP_INFO } from '@mcp-auth-playground/core';
 import type {
   Cite,
   HttpExchange,
@@ -26,6 +26,19 @@ export function requestLine(exchange: HttpExchange, style: Style): string[] {
   ];
   if (exchange.failure) lines.push(...indented(exchange.failure.message, 16).map(style.dim));
   return lines;
+}
+
+/** Where and why discovery stopped, when it did: what a client would have been told. */
+export function stoppedSection(result: CheckResult, style: Style): string[] {
+  const { error } = result.discovery;
+  if (error === undefined) return [];
+  const step = error.step === undefined ? '' : ` at "${STEP_INFO[error.step].title}"`;
+  return [
+    style.bold(style.red(`Discovery stopped${step}`)),
+    ...indented(error.message, 2),
+    ...(error.cite ? indented(`${error.cite.title}: ${error.cite.url}`, 2).map(style.dim) : []),
+    '',
+  ];
 }
 
 const SEVERITY_ORDER: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
