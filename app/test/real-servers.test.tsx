@@ -19,6 +19,12 @@ vi.mock('../src/views/playground/inputs/editor/JsonEditor.tsx', async () => ({
     .EditorFallback,
 }));
 
+/**
+ * The presets list and a real server's notes are chunks of their own, transformed on their first
+ * import: a busy machine needs longer than Testing Library's default second to bring them.
+ */
+const LAZY_CHUNK = { timeout: 5000 };
+
 function realPreset(id: string): Preset {
   const found = REAL_SERVER_PRESETS.find((candidate) => candidate.id === id);
   if (!found) throw new Error(`no real-server preset ${id}`);
@@ -33,15 +39,12 @@ function presetNote(): HTMLElement {
 async function documentOrigin(label: string): Promise<HTMLElement> {
   const panel = screen.getByRole('textbox', { name: label }).closest('.document-panel');
   if (!(panel instanceof HTMLElement)) throw new Error(`no panel for ${label}`);
-  return within(panel).findByTestId('document-origin');
+  return within(panel).findByTestId('document-origin', {}, LAZY_CHUNK);
 }
 
 async function openPresets() {
   await userEvent.click(screen.getByRole('button', { name: /Presets/ }));
-  // The list is a chunk of its own, transformed on first import: give it time on a busy machine.
-  expect(
-    await screen.findByRole('group', { name: 'Real servers' }, { timeout: 5000 }),
-  ).toBeVisible();
+  expect(await screen.findByRole('group', { name: 'Real servers' }, LAZY_CHUNK)).toBeVisible();
 }
 
 beforeEach(() => {
@@ -92,7 +95,7 @@ describe('a loaded real-server preset', () => {
     // The names come from core's profiles: the ones whose request preview refuses, and the rest.
     const outcomes = requestOutcomes(preset.scenario);
     expect(outcomes.stops.map((profile) => profile.id)).toContain('mcp-2026-07-28');
-    const named = await within(note).findByTestId('preset-outcomes');
+    const named = await within(note).findByTestId('preset-outcomes', {}, LAZY_CHUNK);
     expect(note).toHaveTextContent(preset.provenance!.serverOwner);
     expect(named).toHaveTextContent(
       `these clients stop before any authorization request: ${outcomes.stops.map((profile) => profile.title).join(', ')}.`,
@@ -101,7 +104,7 @@ describe('a loaded real-server preset', () => {
       `These go ahead anyway: ${outcomes.proceeds.map((profile) => profile.title).join(', ')}.`,
     );
 
-    const [source] = await within(note).findAllByTestId('published-source');
+    const [source] = await within(note).findAllByTestId('published-source', {}, LAZY_CHUNK);
     expect(source).toHaveTextContent(
       'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
     );
@@ -155,7 +158,7 @@ describe('a loaded real-server preset', () => {
     expect(requestOutcomes(preset.scenario).stops).toEqual([]);
     const note = presetNote();
     expect(note).toHaveTextContent(preset.explanation);
-    expect(await within(note).findAllByTestId('published-source')).toHaveLength(2);
+    expect(await within(note).findAllByTestId('published-source', {}, LAZY_CHUNK)).toHaveLength(2);
     // Loaded with the sources above: no client stops, so no list of them.
     expect(within(note).queryByTestId('preset-outcomes')).toBeNull();
     for (const label of ['Protected Resource Metadata', 'Authorization Server Metadata']) {
@@ -177,7 +180,11 @@ describe('a loaded real-server preset', () => {
     // Leaving the page keeps the drafts in this browser; the next visit opens on them.
     view.unmount();
     renderApp();
-    const note = await screen.findByRole('complementary', { name: 'About this preset' });
+    const note = await screen.findByRole(
+      'complementary',
+      { name: 'About this preset' },
+      LAZY_CHUNK,
+    );
     expect(note).toHaveTextContent(realPreset('real-slack').explanation);
     expect(await documentOrigin('Authorization Server Metadata')).toHaveTextContent(
       /^Published by Slack:/,
@@ -188,9 +195,15 @@ describe('a loaded real-server preset', () => {
     const preset = realPreset('real-entra-id');
     window.history.replaceState(null, '', `/#s=${await encodeScenario(preset.scenario)}`);
     renderApp();
-    const note = await screen.findByRole('complementary', { name: 'About this preset' });
+    const note = await screen.findByRole(
+      'complementary',
+      { name: 'About this preset' },
+      LAZY_CHUNK,
+    );
     expect(note).toHaveTextContent(preset.explanation);
-    expect(await within(note).findByTestId('published-source')).toHaveTextContent('2024-10-26');
+    expect(await within(note).findByTestId('published-source', {}, LAZY_CHUNK)).toHaveTextContent(
+      '2024-10-26',
+    );
     expect(await documentOrigin('Authorization Server Metadata')).toHaveTextContent(
       /^Published by Microsoft Entra ID:/,
     );
