@@ -1,6 +1,6 @@
 import { encodeScenario, type Scenario } from '@mcp-auth-playground/core';
 import { hashFor } from '../views/playground/state/permalink.ts';
-import { HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE } from './height.ts';
+import { HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE } from './messages.ts';
 import { EMBED_PARAM } from './mode.ts';
 
 /** What the iframe is called for screen readers, on the page that embeds it. */

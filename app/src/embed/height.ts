@@ -1,19 +1,9 @@
 // How an embed tells the page around it how tall it is, so the page can size the iframe with no
 // inner scrollbar. docs/embedding.md documents the message for hosts; keep the two in step.
 
-export const HEIGHT_MESSAGE_TYPE = 'mcp-auth-playground:height';
+import { HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE, type HeightMessage } from './messages.ts';
 
-/**
- * What a host sends to ask for the height again: a listener installed after the embed loaded
- * (the copied code's, which runs on the iframe's load event) has missed the first report.
- */
-export const MEASURE_MESSAGE_TYPE = 'mcp-auth-playground:measure';
-
-export interface HeightMessage {
-  type: typeof HEIGHT_MESSAGE_TYPE;
-  /** The embed's content height in CSS pixels, rounded up. */
-  height: number;
-}
+export { HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE, type HeightMessage } from './messages.ts';
 
 /**
  * Posts `element`'s height to the parent window now, whenever it changes (a trace unfolded,

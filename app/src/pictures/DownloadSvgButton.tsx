@@ -7,7 +7,7 @@ interface DownloadSvgButtonProps {
   /** What the picture is, for the button's accessible name beyond "Download SVG". */
   description: string;
   /** Lines the file carries above the picture: what it shows, for a reader of the file alone. */
-  heading?: () => readonly string[];
+  heading?: () => readonly string[] | Promise<readonly string[]>;
 }
 
 /**
@@ -25,7 +25,7 @@ export function DownloadSvgButton({ svg, fileName, description, heading }: Downl
     }
     try {
       const { downloadSvg } = await import('./export/svg-export.ts');
-      downloadSvg(element, fileName, heading?.() ?? []);
+      downloadSvg(element, fileName, (await heading?.()) ?? []);
       setProblem(undefined);
     } catch (error) {
       setProblem(

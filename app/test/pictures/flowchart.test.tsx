@@ -171,8 +171,8 @@ describe('the decision flowchart', () => {
     render(<DecisionFlowchart evaluation={evaluate(PRESETS[0]!.scenario, SPEC)} />);
     await chart();
     await user.click(screen.getByRole('button', { name: 'Larger view' }));
-    expect(showModal).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(screen.getAllByTestId('decision-flowchart')).toHaveLength(2));
+    expect(showModal).toHaveBeenCalledTimes(1);
     await user.click(screen.getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.getAllByTestId('decision-flowchart')).toHaveLength(1));
   });

@@ -2,7 +2,6 @@ import '../pictures.css';
 import { findProfile, type Evaluation, type ProfileId } from '@mcp-auth-playground/core';
 import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { profilesByGroup } from '../../views/playground/profiles.ts';
-import { countText, cutTokens } from '../../views/playground/output/bounded.ts';
 import { OUTCOME_TEXT } from '../../views/playground/output/words.ts';
 import { DownloadSvgButton } from '../DownloadSvgButton.tsx';
 import { PicturePlaceholder } from '../PicturePlaceholder.tsx';
@@ -10,6 +9,7 @@ import { layoutFlowchart } from './layout.ts';
 import { flowchartModel, type ChartNode, type FlowchartModel } from './model.ts';
 
 const Flowchart = lazy(() => import('./Flowchart.tsx'));
+const LargerFlowchart = lazy(() => import('./LargerFlowchart.tsx'));
 
 interface DecisionFlowchartProps {
   evaluation: Evaluation;
@@ -30,32 +30,6 @@ function captionFor(model: FlowchartModel): string {
     : `${model.otherTitle} takes the same path as ${model.title} for these documents.`;
 }
 
-/** A scope as the file's heading says it: quoted, its first tokens when it is very long. */
-function scopeWords(scope: string | undefined): string {
-  if (scope === undefined) return 'no scope parameter';
-  const cut = cutTokens(scope, 12);
-  return cut.hidden === 0
-    ? `scope "${scope}"`
-    : `scope "${cut.head.trimEnd()} …" (${countText(cut.hidden, 'more scope', 'more scopes')})`;
-}
-
-/** What a downloaded chart says above itself: what it shows and what each profile requests. */
-function headingFor(
-  model: FlowchartModel,
-  scope: string | undefined,
-  other: { scope: string | undefined } | undefined,
-): string[] {
-  const lines = [
-    model.otherTitle
-      ? `How ${model.title} decides its scope, compared with ${model.otherTitle}`
-      : `How ${model.title} decides its scope`,
-    `${model.title} requests ${scopeWords(scope)}`,
-  ];
-  if (model.otherTitle && other)
-    lines.push(`${model.otherTitle} requests ${scopeWords(other.scope)}`);
-  return lines;
-}
-
 function focusStep(id: string): boolean {
   const target = document.getElementById(id);
   if (!target) return false;
@@ -74,9 +48,7 @@ export function DecisionFlowchart({ evaluation, stepElementId }: DecisionFlowcha
   const [chosen, setChosen] = useState<ProfileId | ''>('');
   const [notice, setNotice] = useState<{ node: string; text: string }>();
   const svgRef = useRef<SVGSVGElement>(null);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const largeTitleId = useId();
   const pickerId = useId();
   const [large, setLarge] = useState(false);
 
@@ -98,12 +70,8 @@ export function DecisionFlowchart({ evaluation, stepElementId }: DecisionFlowcha
 
   const otherDecision =
     otherId === '' ? undefined : evaluation.comparison.find((entry) => entry.profile === otherId);
-  const closeLarge = () => {
-    dialogRef.current?.close();
-    setLarge(false);
-  };
   const activate = (node: ChartNode) => {
-    if (large) closeLarge();
+    setLarge(false);
     const step = node.step === undefined ? undefined : decision.steps[node.step];
     if (node.step !== undefined && step) {
       if (stepElementId && focusStep(stepElementId(node.step))) {
@@ -150,16 +118,13 @@ export function DecisionFlowchart({ evaluation, stepElementId }: DecisionFlowcha
           svg={() => svgRef.current}
           fileName={`scope-decision-${decision.profile}${otherId ? `-vs-${otherId}` : ''}.svg`}
           description="the decision flowchart"
-          heading={() => headingFor(model, decision.scope, otherDecision)}
+          heading={() =>
+            import('./heading.ts').then((module) =>
+              module.headingFor(model, decision.scope, otherDecision),
+            )
+          }
         />
-        <button
-          type="button"
-          aria-haspopup="dialog"
-          onClick={() => {
-            setLarge(true);
-            dialogRef.current?.showModal();
-          }}
-        >
+        <button type="button" aria-haspopup="dialog" onClick={() => setLarge(true)}>
           Larger view
         </button>
       </div>
@@ -177,38 +142,17 @@ export function DecisionFlowchart({ evaluation, stepElementId }: DecisionFlowcha
       <figcaption className="picture-caption" aria-live="polite">
         {shownNotice ? shownNotice.text : captionFor(model)}
       </figcaption>
-      <dialog
-        ref={dialogRef}
-        className="picture-dialog"
-        aria-label={`The flowchart of ${model.title}, larger`}
-        onClose={() => setLarge(false)}
-      >
-        {/* Drawn only while open: the page holds one chart, its caption said once. */}
-        {large && (
-          <>
-            <div className="picture-dialog-head">
-              <p className="picture-caption">{captionFor(model)}</p>
-              <button type="button" onClick={closeLarge}>
-                Close
-              </button>
-            </div>
-            <div
-              className="picture-dialog-chart"
-              style={{ aspectRatio: `${layout.width} / ${layout.height}` }}
-            >
-              <Suspense fallback={<PicturePlaceholder text="Drawing the flowchart…" />}>
-                <Flowchart
-                  model={model}
-                  layout={layout}
-                  svgRef={null}
-                  titleId={largeTitleId}
-                  onActivate={activate}
-                />
-              </Suspense>
-            </div>
-          </>
-        )}
-      </dialog>
+      {large && (
+        <Suspense fallback={null}>
+          <LargerFlowchart
+            model={model}
+            layout={layout}
+            caption={captionFor(model)}
+            onActivate={activate}
+            onClose={() => setLarge(false)}
+          />
+        </Suspense>
+      )}
     </figure>
   );
 }

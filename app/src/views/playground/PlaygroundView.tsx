@@ -15,7 +15,6 @@ import {
   type ComponentType,
 } from 'react';
 import { CopyButton } from '../../components/CopyButton.tsx';
-import { embedCodeFor } from '../../embed/embed-code.ts';
 import { lazyWithQueryClient } from '../../query/lazyWithQueryClient.tsx';
 import { BadLinkScreen } from './BadLinkScreen.tsx';
 import { DOCUMENTS } from './documents.ts';
@@ -137,8 +136,12 @@ function Playground({ state, presetsOpen, onPresetsOpen }: PlaygroundProps) {
     () => permalinkFor(currentScenario(), window.location),
     [currentScenario],
   );
+  // The embed code (and its sizing script) loads when asked for, not before the first decision.
   const copyEmbed = useCallback(
-    () => embedCodeFor(currentScenario(), window.location.origin),
+    () =>
+      import('../../embed/embed-code.ts').then(({ embedCodeFor }) =>
+        embedCodeFor(currentScenario(), window.location.origin),
+      ),
     [currentScenario],
   );
   const stepUp = evaluation.challenge?.params.error === 'insufficient_scope';

@@ -11,19 +11,6 @@ const ADDRESS_KEY = 'mcp-auth-playground:address:v1';
 
 export type StoreResult = 'saved' | 'too-large' | 'unavailable';
 
-/** The quoted keys of a JSON text, read even when the text as a whole is not JSON yet. */
-function keysIn(text: string): string[] {
-  const keys: string[] = [];
-  for (const match of text.matchAll(/"((?:[^"\\\n]|\\.)*)"\s*:/g)) {
-    try {
-      keys.push(JSON.parse(`"${match[1] ?? ''}"`) as string);
-    } catch {
-      // An escape that is not JSON yet names no key.
-    }
-  }
-  return keys;
-}
-
 function withClientDocument(drafts: Drafts, draft: DocumentDraft): Drafts {
   return { ...drafts, documents: { ...drafts.documents, clientMetadata: draft } };
 }
@@ -42,10 +29,9 @@ export function withoutSecrets(drafts: Drafts, previous: () => DocumentDraft | u
     const text = JSON.stringify(scenario.clientMetadata, null, 2);
     return withClientDocument(drafts, { ...client, text });
   }
-  // Every key seen, both at the top and as a JWK, since core strips private key members too.
-  const names = Object.fromEntries(keysIn(client.text).map((key) => [key, 'x']));
-  const probe = { ...names, jwks: { keys: [names] } };
-  if (sanitizeScenario({ clientMetadata: probe }).notes.length === 0) return drafts;
+  // Core keeps such text out of a scenario when it names a credential or a private key member.
+  const unparsed = { unparsedDocuments: { clientMetadata: client.text } };
+  if (sanitizeScenario(unparsed).notes.length === 0) return drafts;
   return withClientDocument(drafts, previous() ?? { text: '', served: client.served });
 }
 
