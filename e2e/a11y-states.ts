@@ -229,7 +229,7 @@ export const A11Y_STATES: readonly A11yState[] = [
     },
   },
   {
-    name: 'the flow page after a run to tools/list, with the token panel',
+    name: 'the flow page after a run to tools/list and a refresh, with the token panel',
     async enter(page) {
       await openFlow(page);
       await page.getByRole('button', { name: 'Run all', exact: true }).click();
@@ -238,7 +238,9 @@ export const A11Y_STATES: readonly A11yState[] = [
         timeout: 60_000,
       });
       await expect(page.getByTestId('tools-list')).toBeVisible();
-      await expect(page.getByRole('button', { name: 'Refresh', exact: true })).toBeVisible();
+      // The refresh phase too: its step shows the rotated refresh token.
+      await page.getByRole('button', { name: 'Refresh', exact: true }).click();
+      await expect(flowStep(page, 'refresh')).toHaveAttribute('data-status', 'done');
       await page.getByTestId('http-exchange').last().locator('summary').click();
     },
   },
