@@ -36,8 +36,12 @@ describe('check against the testbed', () => {
     for (const profile of PROFILES) expect(run.stdout).toContain(profile.title.split(' ')[0]);
     // The default profile reads the challenge's scope and adds offline_access for the CLI's
     // refresh_token grant: core's decision for these documents.
+    // With offline_access in the scope the request carries prompt=consent: core's one policy.
     expect(lines.find((line) => line.startsWith('MCP spec 2026-07-28 *'))).toMatch(
-      /mcp:read offline_access\s+challenge\s+added/,
+      /mcp:read offline_access\s+challenge\s+added\s+prompt$/,
+    );
+    expect(lines.find((line) => line.startsWith('MCP spec 2025-11-25'))).toMatch(
+      /mcp:read\s+challenge\s+-\s+-$/,
     );
     // Everything but the URLs fits in 80 columns.
     for (const line of lines.filter((l) => !/https?:\/\//.test(l))) {

@@ -1,4 +1,4 @@
-import { findProfile, STEP_INFO } from '@mcp-auth-playground/core';
+import { findProfile, promptConsentPolicy, STEP_INFO } from '@mcp-auth-playground/core';
 import type {
   Cite,
   HttpExchange,
@@ -109,6 +109,14 @@ const OFFLINE_LABELS: Record<ScopeDecision['offlineAccess'], string> = {
   'not-added': '-',
 };
 
+/** Whether the request carries prompt=consent: core's one policy, as the preview and the flow ask it. */
+function sendsPromptConsent(decision: ScopeDecision): boolean {
+  return promptConsentPolicy(decision.profile, {
+    ...(decision.scope === undefined ? {} : { scope: decision.scope }),
+    promptConsent: decision.promptConsent,
+  }).send;
+}
+
 const COLUMNS = [
   { header: 'Client', width: 21 },
   { header: 'Scope requested', width: 25 },
@@ -128,7 +136,7 @@ export function decisionTable(result: CheckResult, clientLabel: string, style: S
     scopeCell(decision),
     SOURCE_LABELS[decision.source],
     OFFLINE_LABELS[decision.offlineAccess],
-    decision.promptConsent ? 'prompt' : '-',
+    sendsPromptConsent(decision) ? 'prompt' : '-',
   ]);
   const selected = evaluation.comparison.findIndex((d) => d.profile === evaluation.profile);
   const lines = [
@@ -171,6 +179,14 @@ export function decisionTrace(result: CheckResult, style: Style): string[] {
       ...rest.map((line) => `    ${paint(line)}`),
     );
     if (step.deviation) lines.push(...indented(`Spec: ${step.deviation}`, 4).map(style.yellow));
+  }
+  const policy = promptConsentPolicy(decision.profile, {
+    ...(decision.scope === undefined ? {} : { scope: decision.scope }),
+    promptConsent: decision.promptConsent,
+  });
+  if (policy.added) {
+    const [first = '', ...rest] = wrap(policy.added.message, WIDTH - 4);
+    lines.push(`  + ${first}`, ...rest.map((line) => `    ${line}`));
   }
   lines.push('');
   return lines;
