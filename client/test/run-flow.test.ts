@@ -98,6 +98,13 @@ describe('runFlow over a fake fetch', () => {
       expect(result.steps['resource-metadata']?.url).toBe(url);
     });
 
+    it('sends the origin the root metadata publishes as resource, exactly', async () => {
+      const { result, recorded } = await run({ prmAt: 'root' });
+      expect(result.ok).toBe(true);
+      expect(param(recorded.authorizations[0], 'resource')).toBe('https://mcp.example.com');
+      expect(recorded.tokens[0]?.body.get('resource')).toBe('https://mcp.example.com');
+    });
+
     it('stops before any authorization request when the PRM describes another resource', async () => {
       const { result, recorded } = await run({ prm: { resource: 'https://evil.example.com/mcp' } });
       expect(result).toMatchObject({

@@ -35,7 +35,7 @@ export type { DiscoveryCandidate } from './protocol/discovery-urls.ts';
 export { createPkcePair, isPkceVerifier, pkceChallenge, randomState } from './protocol/pkce.ts';
 export type { RandomBytes } from './protocol/pkce.ts';
 export { hasScopeToken, promptConsentPolicy } from './protocol/prompt-consent.ts';
-export { checkResourceMatch } from './protocol/resource-match.ts';
+export { checkResourceMatch, resourceIndicator } from './protocol/resource-match.ts';
 export type { ResourceMatch } from './protocol/resource-match.ts';
 export type { PromptConsentInput, PromptConsentPolicy } from './protocol/prompt-consent.ts';
 export { buildAuthorizationUrl } from './protocol/authorization-request.ts';
@@ -83,8 +83,8 @@ export { MAX_DOCUMENT_CHARS, parseJsonDocument } from './schemas/json-document.t
 export type { JsonDocumentResult, JsonErrorPlace } from './schemas/json-document.ts';
 export { authServerRequestFindings } from './findings/auth-server.ts';
 export { DEFAULT_PROFILE, PROFILES, PROFILE_IDS, findProfile } from './profiles/index.ts';
-export { compareProfiles, determineScope } from './decision/determine.ts';
-export { scopeTokens, unionTokens } from './decision/scope-tokens.ts';
+export { compareProfiles, determineScope } from './api/determine.ts';
+export { scopeTokens, unionTokens } from './text/scope-tokens.ts';
 export { FINDING_RULES, lintScenario } from './findings/lint.ts';
 export type { FindingRule, LintContext, RuleHit } from './findings/rule.ts';
 export {

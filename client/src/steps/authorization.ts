@@ -1,10 +1,10 @@
 import {
   CITES,
   buildAuthorizationUrl,
-  canonicalResourceUri,
   checkAuthorizationResponse,
   createPkcePair,
   randomState,
+  resourceIndicator,
   shortenSecret,
 } from '@mcp-auth-playground/core';
 import type {
@@ -18,9 +18,14 @@ import { StepFailure } from '../flow/types.ts';
 import type { AuthorizationRequestData, PendingAuthorization } from '../flow/types.ts';
 import { dataFor, need } from './need.ts';
 
-/** The MCP server's canonical URI: the `resource` of every authorization and token request. */
+/** The `resource` of every authorization and token request: core's `resourceIndicator`. */
 export function resourceOf(context: StepContext): string {
-  const canonical = canonicalResourceUri(context.config.serverUrl.trim());
+  const metadata = context.data['resource-metadata'];
+  const declared =
+    typeof metadata?.document === 'object' && metadata.document !== null
+      ? (metadata.document as { resource?: unknown }).resource
+      : undefined;
+  const canonical = resourceIndicator(context.config.serverUrl.trim(), declared, metadata?.url);
   if (!canonical.ok) {
     throw new StepFailure({
       code: 'invalid-server-url',

@@ -1,6 +1,7 @@
 import { CITES } from '../cite.ts';
 import type { Cite } from '../cite.ts';
 import { canonicalResourceUri } from './resource-uri.ts';
+import type { CanonicalResourceUri } from './resource-uri.ts';
 
 const WELL_KNOWN = '/.well-known/oauth-protected-resource';
 
@@ -70,4 +71,22 @@ export function checkResourceMatch(
     message: `The Protected Resource Metadata describes ${JSON.stringify(resource)}, not this MCP server (${server.value}); the client must not use it, and stops before any authorization request.`,
     cite,
   };
+}
+
+/**
+ * The `resource` of the authorization and token requests (RFC 8707 §2): the identifier the
+ * Protected Resource Metadata publishes, once `checkResourceMatch` accepted it for this server,
+ * in canonical form (for a server whose metadata sits at the host's root, the origin, exactly as
+ * the metadata has it); otherwise the server's canonical URI.
+ */
+export function resourceIndicator(
+  serverUrl: string,
+  resource: unknown,
+  metadataUrl?: string,
+): CanonicalResourceUri {
+  const server = canonicalResourceUri(serverUrl);
+  if (!server.ok || typeof resource !== 'string') return server;
+  if (!checkResourceMatch(resource, serverUrl, metadataUrl).ok) return server;
+  const declared = canonicalResourceUri(resource);
+  return declared.ok ? declared : server;
 }
