@@ -123,6 +123,17 @@ export const A11Y_STATES: readonly A11yState[] = [
     },
   },
   {
+    name: 'the flowchart’s larger view open, comparing two profiles',
+    async enter(page) {
+      await openPlayground(page, permalink(DISAGREEING_SCENARIO));
+      const decision = page.getByRole('region', { name: 'Decision' });
+      await decision.getByLabel('Compare path with').selectOption({ label: 'VS Code' });
+      await decision.getByRole('button', { name: 'Larger view', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByTestId('decision-flowchart')).toBeVisible();
+    },
+  },
+  {
     name: 'the presets menu open',
     async enter(page) {
       await openPlayground(page);

@@ -28,10 +28,12 @@ export default function LargerFlowchart({
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
+  // No close() on cleanup: React's development check runs this effect, its cleanup and the
+  // effect again, and the close event that cleanup queued would unmount the dialog just opened.
+  // Leaving the page takes an open dialog out of the top layer with it.
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
-    return () => element?.close();
   }, []);
 
   return (
