@@ -184,6 +184,95 @@ const EMPTY_PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title>
 
 const EMPTY_PAGE_URL = 'http://empty-page.localhost/';
 
+/** Scopes in the large PRM of issue 21: a 300 kB document a real server once served. */
+const LARGE_SCOPE_COUNT = 16_000;
+
+/**
+ * The playground's drafts as this browser would have kept them, with a PRM of 16,000 scopes:
+ * too large for a link, so a user meets it after pasting it or reloading the page.
+ */
+function largeDrafts(): string {
+  const scopes = Array.from(
+    { length: LARGE_SCOPE_COUNT },
+    (_, index) => `tools:r${String(index).padStart(5, '0')}`,
+  );
+  const prm = JSON.stringify(
+    {
+      resource: 'https://mcp.example.com/mcp',
+      authorization_servers: ['https://auth.example.com'],
+      scopes_supported: scopes,
+    },
+    null,
+    2,
+  );
+  const as = JSON.stringify(
+    {
+      issuer: 'https://auth.example.com',
+      authorization_endpoint: 'https://auth.example.com/authorize',
+      token_endpoint: 'https://auth.example.com/token',
+      response_types_supported: ['code'],
+      code_challenge_methods_supported: ['S256'],
+      scopes_supported: ['offline_access'],
+    },
+    null,
+    2,
+  );
+  return JSON.stringify({
+    documents: {
+      resourceMetadata: { text: prm, served: true },
+      authServerMetadata: { text: as, served: true },
+      clientMetadata: { text: '', served: false },
+    },
+    wwwAuthenticate: '',
+    serverUrl: 'https://mcp.example.com/mcp',
+    previousScope: '',
+    profile: 'mcp-2026-07-28',
+  });
+}
+
+/**
+ * The first keystroke in the PRM once a 16,000-scope document is on the page (issue 21: it
+ * took half a second when every scope was drawn), and how tall the page is with it.
+ */
+async function largeDocument(
+  browser: Browser,
+  origin: string,
+): Promise<{ firstKeystroke: number; pageHeight: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(
+      (drafts) => window.localStorage.setItem('mcp-auth-playground:drafts:v1', drafts),
+      largeDrafts(),
+    );
+    await page.addInitScript(PROBE);
+    await page.goto(origin);
+    const prm = page.getByRole('textbox', { name: 'Protected Resource Metadata', exact: true });
+    await prm.and(page.locator('[contenteditable="true"]')).waitFor();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="decision-scope"]')?.textContent?.includes('r00000'),
+    );
+    // Let the deferred views (the comparison, the findings) settle, as a reader's pause would.
+    await page.waitForTimeout(1000);
+    const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    // The cursor inside the first scope, before its closing quote: the keystroke changes the
+    // first token of the decided scope, which the page shows.
+    await prm.getByText('"tools:r00000"').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.evaluate(() => {
+      window.__uiBench.latencies.length = 0;
+    });
+    await page.keyboard.press('x');
+    await page.waitForFunction(() => window.__uiBench.latencies.length >= 1);
+    const [firstKeystroke = Number.NaN] = await page.evaluate(() => window.__uiBench.latencies);
+    return { firstKeystroke, pageHeight };
+  } finally {
+    await context.close();
+  }
+}
+
 async function emptyPageLatencies(browser: Browser): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
@@ -214,6 +303,7 @@ async function measure(origin: string): Promise<BenchResult[]> {
     const kilobytes = await scriptBeforeDecision(firstLoad);
     const latencies = await keystrokeLatencies(firstLoad);
     const floor = await emptyPageLatencies(browser);
+    const large = await largeDocument(browser, origin);
     return [
       {
         figure: 'keystroke in an editor → new decision painted, p95 of 200 edits',
@@ -230,6 +320,17 @@ async function measure(origin: string): Promise<BenchResult[]> {
         figure: 'the same on an empty page (this harness and 60 Hz frames alone), p95',
         value: percentile(floor, 95),
         unit: 'ms',
+      },
+      {
+        figure: `first keystroke in a PRM of ${LARGE_SCOPE_COUNT.toLocaleString('en-US')} scopes → new decision painted`,
+        value: large.firstKeystroke,
+        unit: 'ms',
+        target: { below: 100 },
+      },
+      {
+        figure: `page height with a PRM of ${LARGE_SCOPE_COUNT.toLocaleString('en-US')} scopes`,
+        value: large.pageHeight,
+        unit: 'px',
       },
       {
         figure: 'JavaScript loaded before the decision first paints (gzipped)',
