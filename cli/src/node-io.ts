@@ -27,9 +27,23 @@ export function openInBrowser(url: string): Promise<boolean> {
   });
 }
 
-/** The real process: its streams, environment, working directory and network. */
+/**
+ * Ctrl-C cancels the command, so a flow waiting for the browser closes its listener and says
+ * where it stopped; a second Ctrl-C ends the process at once.
+ */
+function interruptSignal(): AbortSignal {
+  const controller = new AbortController();
+  process.once('SIGINT', () => {
+    controller.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
+  return controller.signal;
+}
+
+/** The real process: its streams, environment, working directory, network and Ctrl-C. */
 export function nodeIo(): CliIo {
   return {
+    signal: interruptSignal(),
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
