@@ -144,6 +144,23 @@ describe('runFlow failures', () => {
     expect(!result.ok && result.error.message).toMatch(/run the flow interactively/);
   });
 
+  it('ends a cancelled run with cancelled, before anything is sent', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    let sent = 0;
+    const world = fakeWorld();
+    const result = await runFlow({
+      ...base,
+      signal: controller.signal,
+      io: io((input, init) => {
+        sent += 1;
+        return world.fetch(input, init);
+      }),
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled', step: 'probe' } });
+    expect(sent).toBe(0);
+  });
+
   it('reports an exception from the injected fetch as a result, never a rejection', async () => {
     const result = await runFlow({
       ...base,
