@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import coreLayers from './scripts/eslint/core-layers.mjs';
 
 // core/ is the framework-free half of the project: it may import zod and its own files only.
 // The same rule is enforced by core/test/boundaries.test.ts, which also catches relative paths
@@ -42,6 +43,45 @@ const coreBoundary = {
         message: 'core/ uses no DOM beyond WebCrypto, fetch and CompressionStream.',
       })),
     ],
+  },
+};
+
+// core/'s layers, lowest first: a file imports from its own layer or one below it, never above,
+// and no chain of imports (type-only ones included) comes back to where it started. A new
+// folder in core/src must be listed here; core/README.md explains each layer.
+const CORE_LAYERS = {
+  root: `${import.meta.dirname}/core/src`,
+  layers: [
+    {
+      name: 'text and memo utilities',
+      paths: ['cite.ts', 'types.ts', 'profile-ids.ts', 'text/', 'encoding/', 'documents/'],
+    },
+    { name: 'schemas', paths: ['schemas/'] },
+    { name: 'decision building blocks', paths: ['decision/'] },
+    { name: 'profiles', paths: ['profiles/'] },
+    { name: 'public API', paths: ['api/'] },
+    {
+      name: 'findings and scenarios',
+      paths: [
+        'findings/',
+        'scenario/',
+        'protocol/',
+        'discovery/',
+        'flow/',
+        'pictures/',
+        'presets/',
+        'index.ts',
+      ],
+    },
+  ],
+};
+
+const coreLayerOrder = {
+  files: ['core/src/**/*.ts'],
+  plugins: { 'core-layers': coreLayers },
+  rules: {
+    'core-layers/layer-order': ['error', CORE_LAYERS],
+    'core-layers/no-cycle': ['error', CORE_LAYERS],
   },
 };
 
@@ -110,6 +150,7 @@ export default tseslint.config(
       'playwright-report/',
       'coverage/',
       '**/*.d.ts',
+      '**/*.d.mts',
     ],
   },
   js.configs.recommended,
@@ -153,6 +194,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   coreBoundary,
+  coreLayerOrder,
   clientBoundary,
   appBoundary,
 );

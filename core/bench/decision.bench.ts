@@ -1,5 +1,5 @@
 import { opsPerSecond, percentile, sampleDurations, type BenchSuite } from '../../bench/suite.ts';
-import { sharingWork } from '../src/decision/shared-work.ts';
+import { sharingWork } from '../src/text/shared-work.ts';
 import {
   determineScope,
   evaluateScenario,

@@ -1,12 +1,12 @@
 import type { Cite } from './cite.ts';
-import type { RegisteredProfileId } from './profiles/index.ts';
+import type { DeclaredProfileId } from './profile-ids.ts';
 
 /**
  * Ids of the client implementations whose scope decision core models: 'mcp-2026-07-28',
- * 'mcp-2025-11-25', 'typescript-sdk-2', 'typescript-sdk-1', 'python-sdk', and every profile
- * registered later. Derived from the profile index, so adding a profile never edits this file.
+ * 'mcp-2025-11-25', 'typescript-sdk-2', 'typescript-sdk-1', 'python-sdk', and the rest of the
+ * tuple in `profile-ids.ts`, which is where a new profile's id is declared.
  */
-export type ProfileId = RegisteredProfileId;
+export type ProfileId = DeclaredProfileId;
 
 /** What the client knows when it builds its authorization request. */
 export interface ScopeInput {

@@ -1,6 +1,6 @@
 import { DEFAULT_PROFILE, findProfile, PROFILES } from '../profiles/index.ts';
 import type { Profile, ProfileId, ScopeDecision, ScopeInput } from '../types.ts';
-import { sharedByParts, sharingWork } from './shared-work.ts';
+import { sharedByParts, sharingWork } from '../text/shared-work.ts';
 
 /**
  * The input as the profiles may rely on it: scope strings are strings or absent, whatever a

@@ -9,7 +9,7 @@ import {
 } from '../schemas/lenient.ts';
 import { RESOURCE_METADATA_FIELDS } from '../schemas/resource-metadata.ts';
 import type { ScopeInput } from '../types.ts';
-import { shared } from './shared-work.ts';
+import { shared } from '../text/shared-work.ts';
 
 /**
  * One field a decision reads, as the client would see it. `no-document` and `absent` differ

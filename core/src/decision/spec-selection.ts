@@ -1,5 +1,5 @@
 import type { ProfileId, RuleNode, ScopeDecision, ScopeInput, ScopeSource } from '../types.ts';
-import { capitalise, show, showJoined, showScope } from './describe.ts';
+import { capitalise, show, showJoined, showScope } from '../text/describe.ts';
 import {
   addedDetail,
   listIncludes,
@@ -27,7 +27,7 @@ import {
   scopeTokens,
   unionTokens,
   uniqueTokens,
-} from './scope-tokens.ts';
+} from '../text/scope-tokens.ts';
 import { Trace } from './trace.ts';
 
 export type SpecRuleId =

@@ -1,7 +1,7 @@
 import { CITES } from '../cite.ts';
 import { parseAuthServerMetadata } from '../schemas/auth-server-metadata.ts';
 import type { Finding } from '../types.ts';
-import { show } from '../decision/describe.ts';
+import { show } from '../text/describe.ts';
 import { hit, NO_HITS, runRules, type FindingRule } from './rule.ts';
 import { invalidScopeListEntries } from './scope-values.ts';
 import { isSecureOrLoopback, parseAbsoluteUrl } from './urls.ts';

@@ -1,5 +1,5 @@
 import { CITES } from '../cite.ts';
-import { andMore, show } from '../decision/describe.ts';
+import { andMore, show } from '../text/describe.ts';
 import { OFFLINE_ACCESS, REFRESH_TOKEN } from '../decision/offline-access.ts';
 import { hit, NO_HITS, type FindingRule } from './rule.ts';
 import { firstMatch, invalidScopeValueTokens } from './scope-values.ts';

@@ -1,5 +1,5 @@
 import { CITES } from '../cite.ts';
-import { show } from '../decision/describe.ts';
+import { show } from '../text/describe.ts';
 import { canonicalResourceUri } from '../protocol/resource-uri.ts';
 import { hit, NO_HITS, type FindingRule } from './rule.ts';
 import { isSecureOrLoopback, parseAbsoluteUrl } from './urls.ts';

@@ -1,4 +1,4 @@
-import { determineScope } from '../decision/determine.ts';
+import { determineScope } from '../api/determine.ts';
 import type { Challenge, ProfileId, ScopeDecision, ScopeInput } from '../types.ts';
 
 export interface FlowDocuments {

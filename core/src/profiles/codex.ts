@@ -1,6 +1,6 @@
 import { CITES } from '../cite.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { capitalise, show, showList } from '../decision/describe.ts';
+import { capitalise, show, showList } from '../text/describe.ts';
 import { neverSetsPrompt } from '../decision/never-offline-access.ts';
 import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
 import {
@@ -26,7 +26,7 @@ import {
   joinedText,
   scopeTokens,
   uniqueTokens,
-} from '../decision/scope-tokens.ts';
+} from '../text/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 

@@ -1,10 +1,10 @@
 import { CITES } from '../cite.ts';
 import { PREVIOUS_SCOPES, SORT_ORDINAL } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showJoined, showList, showScope } from '../decision/describe.ts';
+import { capitalise, show, showJoined, showList, showScope } from '../text/describe.ts';
 import { neverSetsPrompt } from '../decision/never-offline-access.ts';
 import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { sortedOrdinal } from '../decision/ordinal-sort.ts';
+import { sortedOrdinal } from '../text/ordinal-sort.ts';
 import { readDecisionDocuments, whyMissing } from '../decision/read-documents.ts';
 import {
   CHALLENGE_SCOPE,
@@ -16,7 +16,7 @@ import {
   STEP_UP,
 } from '../decision/rule-ids.ts';
 import { withJoinedParts } from '../decision/joined-scope.ts';
-import { concatenatedText, unionOfLists, uniqueTokens } from '../decision/scope-tokens.ts';
+import { concatenatedText, unionOfLists, uniqueTokens } from '../text/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 

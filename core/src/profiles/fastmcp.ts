@@ -1,10 +1,10 @@
 import { CITES } from '../cite.ts';
 import { REFRESH_GRANT } from '../decision/client-rule-ids.ts';
-import { show } from '../decision/describe.ts';
+import { show } from '../text/describe.ts';
 import { listIncludes, REFRESH_TOKEN } from '../decision/offline-access.ts';
 import { readDecisionDocuments, valueOf } from '../decision/read-documents.ts';
 import { CLIENT_SCOPE } from '../decision/rule-ids.ts';
-import { hasAnyToken } from '../decision/scope-tokens.ts';
+import { hasAnyToken } from '../text/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import { isJsonObject } from '../schemas/lenient.ts';
 import type { Profile, RuleNode, ScopeInput } from '../types.ts';

@@ -1,6 +1,6 @@
 import { CITES } from '../cite.ts';
 import { PREVIOUS_SCOPES, UNORDERED_SET } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showList, showScope } from '../decision/describe.ts';
+import { capitalise, show, showList, showScope } from '../text/describe.ts';
 import { neverSetsPrompt } from '../decision/never-offline-access.ts';
 import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
 import { readDecisionDocuments, valueOf, whyMissing } from '../decision/read-documents.ts';
@@ -22,7 +22,7 @@ import {
   joinedListWith,
   scopeTokens,
   unionOfLists,
-} from '../decision/scope-tokens.ts';
+} from '../text/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 

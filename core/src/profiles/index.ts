@@ -1,3 +1,4 @@
+import { DECLARED_PROFILE_IDS } from '../profile-ids.ts';
 import type { Profile, ProfileId } from '../types.ts';
 import { codex } from './codex.ts';
 import { csharpSdk } from './csharp-sdk.ts';
@@ -13,11 +14,15 @@ import { typescriptSdk1 } from './typescript-sdk-1.ts';
 import { typescriptSdk2 } from './typescript-sdk-2.ts';
 import { vscode } from './vscode.ts';
 
+/** One profile per declared id, in the declared order: the type checker rejects a gap or a swap. */
+type ProfilesFor<Ids extends readonly string[]> = { readonly [I in keyof Ids]: Profile<Ids[I]> };
+type Registered = ProfilesFor<typeof DECLARED_PROFILE_IDS>;
+
 /**
- * Every modelled client, spec revisions first. Adding a client means adding its file beside
- * this one and listing it here; nothing else changes.
+ * Every modelled client, spec revisions first. Adding a client means declaring its id in
+ * `profile-ids.ts`, adding its file beside this one and listing it here.
  */
-const REGISTERED = [
+const REGISTERED: Registered = [
   mcp20260728,
   mcp20251125,
   typescriptSdk2,
@@ -32,17 +37,12 @@ const REGISTERED = [
   vscode,
   mcpRemote,
   codex,
-] as const;
-
-/** The id of every registered profile; `ProfileId` is this type. */
-export type RegisteredProfileId = (typeof REGISTERED)[number]['id'];
+];
 
 export const PROFILES: readonly Profile[] = Object.freeze([...REGISTERED]);
 
 /** Every profile id, in PROFILES order (for validators such as a permalink schema). */
-export const PROFILE_IDS: readonly ProfileId[] = Object.freeze(
-  PROFILES.map((profile) => profile.id),
-);
+export const PROFILE_IDS: readonly ProfileId[] = Object.freeze([...DECLARED_PROFILE_IDS]);
 
 export const DEFAULT_PROFILE: ProfileId = 'mcp-2026-07-28';
 

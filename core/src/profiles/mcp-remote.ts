@@ -1,6 +1,6 @@
 import { CITES } from '../cite.ts';
 import { FIXED_FALLBACK, SCOPE_OVERWRITE } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showScope } from '../decision/describe.ts';
+import { capitalise, show, showScope } from '../text/describe.ts';
 import { neverAddsOfflineAccess } from '../decision/never-offline-access.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
 import {
@@ -19,7 +19,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { hasAnyToken, hasToken, joinedList, scopeTokens } from '../decision/scope-tokens.ts';
+import { hasAnyToken, hasToken, joinedList, scopeTokens } from '../text/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 

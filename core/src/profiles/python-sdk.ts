@@ -1,5 +1,5 @@
 import { CITES } from '../cite.ts';
-import { capitalise, show, showScope } from '../decision/describe.ts';
+import { capitalise, show, showScope } from '../text/describe.ts';
 import {
   addedDetail,
   listIncludes,
@@ -27,7 +27,7 @@ import {
   scopeTokens,
   uniqueTokens,
   withTokenAppended,
-} from '../decision/scope-tokens.ts';
+} from '../text/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 

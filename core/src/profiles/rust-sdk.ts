@@ -1,7 +1,7 @@
 import { CITES } from '../cite.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
 import { PREVIOUS_SCOPES } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showList, showScope } from '../decision/describe.ts';
+import { capitalise, show, showList, showScope } from '../text/describe.ts';
 import { neverSetsPrompt } from '../decision/never-offline-access.ts';
 import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
 import {
@@ -27,7 +27,7 @@ import {
   scopeTokens,
   unionOfLists,
   uniqueTokens,
-} from '../decision/scope-tokens.ts';
+} from '../text/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 

@@ -1,6 +1,6 @@
 import { CITES } from '../cite.ts';
 import { REGISTERED_SCOPES } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showList, showScope } from '../decision/describe.ts';
+import { capitalise, show, showList, showScope } from '../text/describe.ts';
 import { neverAddsOfflineAccess, neverSetsPrompt } from '../decision/never-offline-access.ts';
 import {
   readDecisionDocuments,
@@ -22,7 +22,7 @@ import {
   joinedList,
   joinWithSpaces,
   uniqueTokens,
-} from '../decision/scope-tokens.ts';
+} from '../text/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 

@@ -1,5 +1,5 @@
 import { CITES } from '../cite.ts';
-import { show, showScope } from '../decision/describe.ts';
+import { show, showScope } from '../text/describe.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
 import { selectWithOrChain } from '../decision/or-chain.ts';
 import { readDecisionDocuments } from '../decision/read-documents.ts';
@@ -12,7 +12,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { hasAnyToken, hasToken } from '../decision/scope-tokens.ts';
+import { hasAnyToken, hasToken } from '../text/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput } from '../types.ts';
 

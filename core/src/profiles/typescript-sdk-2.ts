@@ -1,5 +1,5 @@
 import { CITES } from '../cite.ts';
-import { show, showScope } from '../decision/describe.ts';
+import { show, showScope } from '../text/describe.ts';
 import {
   addedDetail,
   listIncludes,
@@ -27,7 +27,7 @@ import {
   scopeTokens,
   unionTokens,
   withTokenAppended,
-} from '../decision/scope-tokens.ts';
+} from '../text/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 

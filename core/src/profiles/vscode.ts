@@ -1,5 +1,5 @@
 import { CITES } from '../cite.ts';
-import { capitalise, show, showList, showScope } from '../decision/describe.ts';
+import { capitalise, show, showList, showScope } from '../text/describe.ts';
 import { neverAddsOfflineAccess, neverSetsPrompt } from '../decision/never-offline-access.ts';
 import { readDecisionDocuments, valueOf, whyMissing } from '../decision/read-documents.ts';
 import {
@@ -12,7 +12,7 @@ import {
   RESOURCE_SCOPES,
   STEP_UP,
 } from '../decision/rule-ids.ts';
-import { hasAnyToken, joinedList, scopeTokens } from '../decision/scope-tokens.ts';
+import { hasAnyToken, joinedList, scopeTokens } from '../text/scope-tokens.ts';
 import { Trace } from '../decision/trace.ts';
 import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
 

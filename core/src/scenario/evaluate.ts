@@ -1,5 +1,5 @@
-import { compareProfiles, sanitiseInput } from '../decision/determine.ts';
-import { sharingWork } from '../decision/shared-work.ts';
+import { compareProfiles, sanitiseInput } from '../api/determine.ts';
+import { sharingWork } from '../text/shared-work.ts';
 import { bearerChallenge, lintContext, readScenario } from '../findings/lint.ts';
 import type { LintContext } from '../findings/rule.ts';
 import { DEFAULT_PROFILE, findProfile } from '../profiles/index.ts';

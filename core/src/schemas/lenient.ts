@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Cite } from '../cite.ts';
-import { andMore } from '../decision/describe.ts';
-import { shared } from '../decision/shared-work.ts';
+import { andMore } from '../text/describe.ts';
+import { shared } from '../text/shared-work.ts';
 import type { DocumentSubject, Finding } from '../types.ts';
 
 /**

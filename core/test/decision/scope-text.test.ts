@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { show, showJoined } from '../../src/decision/describe.ts';
-import { sortOrdinal } from '../../src/decision/ordinal-sort.ts';
+import { show, showJoined } from '../../src/text/describe.ts';
+import { sortOrdinal } from '../../src/text/ordinal-sort.ts';
 import {
   concatenatedText,
   distinctListTokens,
@@ -21,8 +21,8 @@ import {
   listTokens,
   unionOfLists,
   uniqueTokens,
-} from '../../src/decision/scope-tokens.ts';
-import { sharingWork } from '../../src/decision/shared-work.ts';
+} from '../../src/text/scope-tokens.ts';
+import { sharingWork } from '../../src/text/shared-work.ts';
 
 // The fast paths for long lists must give exactly what the plain definitions give. Entries mix
 // tokens with the values that break the one-token-per-entry shortcut: empty strings, inner,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { determineScope } from '../../src/decision/determine.ts';
+import { determineScope } from '../../src/api/determine.ts';
 import {
   initialScopeInput,
   isInsufficientScope,
