@@ -127,7 +127,7 @@ async function authorizeByKeyboard(page: Page): Promise<void> {
   await page.waitForURL((url) => url.origin !== TESTBED);
 }
 
-test('a keyboard alone opens a preset, edits, reads the decision, compares, copies the link and runs the flow', async ({
+test('a keyboard alone opens a preset, edits, reads the decision and a finding, compares, copies the link and runs the flow', async ({
   page,
   context,
 }) => {
@@ -165,6 +165,17 @@ test('a keyboard alone opens a preset, edits, reads the decision, compares, copi
   await press(page, 'Enter');
   await expect(page.locator('#decision-title')).toBeFocused();
   await expect(page.getByRole('region', { name: 'Decision' })).toContainText('notes:read');
+
+  // Its flowchart in the larger view: a modal dialog that Escape closes, giving focus back.
+  const larger = page.getByRole('button', { name: 'Larger view', exact: true });
+  await tabTo(page, larger);
+  await press(page, 'Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('decision-flowchart')).toBeVisible();
+  expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  await press(page, 'Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(larger).toBeFocused();
 
   // Read a finding, and let it put the cursor on its place in the document.
   const toFindings = page.locator('a.summary-jump[href="#findings-title"]');
@@ -218,7 +229,17 @@ test('a keyboard alone opens a preset, edits, reads the decision, compares, copi
   await expect(mcp).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   await expect(page.getByTestId('tools-list')).toContainText('read_notes');
 
-  // Back on a newly loaded page, the keyboard starts at its top: the skip link, then the rest.
-  await tabTo(page, page.getByRole('link', { name: 'Skip to content' }), { limit: 1 });
-  await tabTo(page, page.getByRole('button', { name: 'Refresh', exact: true }));
+  // Back on a newly loaded page: Tab goes on from wherever the browser starts it, towards the
+  // token panel's Refresh, showing focus at every stop.
+  await page.keyboard.press('Tab');
+  await expectFocusVisible(page);
+  const refresh = page.getByRole('button', { name: 'Refresh', exact: true });
+  const refreshIsEarlier = await refresh.evaluate(
+    (element) =>
+      document.activeElement !== null &&
+      (element.compareDocumentPosition(document.activeElement) &
+        Node.DOCUMENT_POSITION_FOLLOWING) !==
+        0,
+  );
+  await tabTo(page, refresh, { backwards: refreshIsEarlier });
 });
