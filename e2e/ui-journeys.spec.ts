@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { authorizeAtTestbed } from './flow-authorize.ts';
 
 // What people meet in the playground, from issue 21: a shared link keeps a broken document, the
 // decision names a JSON error, the answer stays in view, the embed code sizes itself, Discover
@@ -286,4 +287,35 @@ test('Discover on an unreachable URL says its failure once, and offers the testb
   await expect(page.getByTestId('decision-scope')).toHaveText('mcp:read offline_access', {
     timeout: 30_000,
   });
+});
+
+test('back from the authorization server, the flow page focuses the step that just ran', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/flow');
+  const runAll = page.getByRole('button', { name: 'Run all', exact: true });
+  await expect(runAll).toBeEnabled({ timeout: 60_000 });
+  // The introduction says what comes after the first token.
+  await expect(page.locator('.flow-intro')).toContainText('Refresh');
+  await expect(page.locator('.flow-intro')).toContainText('Call write_note');
+  await expect(page.locator('.flow-intro')).toContainText('insufficient_scope');
+
+  await runAll.click();
+  await authorizeAtTestbed(page, 'http://localhost:4000');
+  const last = page.locator('[data-testid="flow-step"][data-step="mcp"]');
+  await expect(last).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await expect(page.getByRole('toolbar', { name: 'Flow controls' }).getByRole('status')).toHaveText(
+    '“Authenticated MCP requests” done. Done: the client holds a token.',
+  );
+
+  // The step-up goes to the authorization server and back again: the page follows it.
+  await page.getByRole('button', { name: 'Call write_note' }).click();
+  await authorizeAtTestbed(page, 'http://localhost:4000');
+  const retry = page.locator('[data-testid="flow-step"][data-step="write-note-retry"]');
+  await expect(retry).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  await expect(retry).toBeFocused();
+  await expect(retry).toBeInViewport();
 });

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Link } from '../router/Link.tsx';
 import { navigate } from '../router/location.ts';
+import { noteReturnFromRedirect } from './components/arrival.ts';
 import { FlowRunner } from './components/FlowRunner.tsx';
 import { acceptCallbackOnce, flowSession } from './session/browser.ts';
 import './flow.css';
@@ -16,7 +17,10 @@ export default function CallbackView() {
   const accepted = acceptCallbackOnce(window.location.href);
 
   useEffect(() => {
-    if (accepted) navigate('/flow', { replace: true });
+    if (!accepted) return;
+    // The /flow page this becomes takes the reader to the step that ran (see arrival.ts).
+    noteReturnFromRedirect();
+    navigate('/flow', { replace: true });
   }, [accepted]);
 
   if (accepted) return <FlowRunner session={session} />;

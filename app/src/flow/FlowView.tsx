@@ -34,5 +34,5 @@ export default function FlowView() {
     return () => window.removeEventListener('pageshow', onShow);
   }, [session]);
 
-  return <FlowRunner session={session} />;
+  return <FlowRunner session={session} showReturn />;
 }

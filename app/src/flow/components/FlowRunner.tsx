@@ -1,6 +1,12 @@
-import { canStartPhase, isHalted, pausedStep, runningStep } from '@mcp-auth-playground/core';
+import {
+  canStartPhase,
+  isHalted,
+  pausedStep,
+  runningStep,
+  STEP_INFO,
+} from '@mcp-auth-playground/core';
 import type { FlowPhase, StepState } from '@mcp-auth-playground/core';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { HostedFlowNotice } from '../../hosting/HostedFlowNotice.tsx';
 import {
@@ -10,6 +16,7 @@ import {
 import type { FlowSession } from '../session/session.ts';
 import type { FlowSnapshot } from '@mcp-auth-playground/client';
 import { useFlowDriver, useFlowSnapshot } from '../useFlow.ts';
+import { returnShown, returnToShow } from './arrival.ts';
 import { FlowSettings } from './FlowSettings.tsx';
 import { HttpLog } from './HttpLog.tsx';
 import { StepCard } from './StepCard.tsx';
@@ -36,19 +43,69 @@ function writeNoteBlocked(snapshot: FlowSnapshot): string | undefined {
     : 'This server lists no write_note tool.';
 }
 
-function modeText(snapshot: FlowSnapshot): string {
-  const { machine } = snapshot;
-  if (isHalted(machine)) return 'Stopped at an error.';
-  if (runningStep(machine))
-    return machine.mode === 'run-all' ? 'Running all steps.' : 'Running one step.';
-  if (pausedStep(machine)) return 'Step mode: Continue runs the next step.';
-  return canStartPhase(machine) ? 'Done: the client holds a token.' : '';
+/** The step that finished last (done or failed), the one a reader wants to see first. */
+function lastFinished(snapshot: FlowSnapshot): StepState | undefined {
+  let last: StepState | undefined;
+  for (const step of snapshot.machine.steps) {
+    if (step.endedAt === undefined || (step.status !== 'done' && step.status !== 'error')) continue;
+    if (last === undefined || (last.endedAt ?? 0) <= step.endedAt) last = step;
+  }
+  return last;
 }
 
-/** The flow: settings, controls, the steps with what each found, the tokens and the HTTP log. */
-export function FlowRunner({ session }: { session: FlowSession }) {
+/** What the flow is doing, after what happened last: the status reads right after a redirect. */
+function modeText(snapshot: FlowSnapshot): string {
+  const { machine } = snapshot;
+  const last = lastFinished(snapshot);
+  const lastText = last
+    ? `“${STEP_INFO[last.name].title}” ${last.status === 'error' ? 'failed' : 'done'}. `
+    : '';
+  if (isHalted(machine)) return `${lastText}Stopped at an error.`;
+  const running = runningStep(machine);
+  if (running) {
+    const title = STEP_INFO[running.name].title;
+    return `${lastText}${machine.mode === 'run-all' ? 'Running all steps' : 'Running one step'}: “${title}”.`;
+  }
+  const paused = pausedStep(machine);
+  if (paused) {
+    return `${lastText}Step mode: Continue runs “${STEP_INFO[paused.name].title}”.`;
+  }
+  return canStartPhase(machine) ? `${lastText}Done: the client holds a token.` : '';
+}
+
+/**
+ * Back from the authorization server, the page opens at its top: once the flow has settled
+ * (nothing running), scroll to the step that ran last and give it focus.
+ */
+function useShowReturn(snapshot: FlowSnapshot, enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled || !returnToShow() || runningStep(snapshot.machine)) return;
+    const last = lastFinished(snapshot);
+    if (!last) return;
+    const element = document.querySelector<HTMLElement>(
+      `[data-testid="flow-step"][data-step="${last.name}"]`,
+    );
+    if (!element) return;
+    returnShown();
+    element.scrollIntoView({ block: 'start' });
+    element.focus({ preventScroll: true });
+  }, [snapshot, enabled]);
+}
+
+/**
+ * The flow: settings, controls, the steps with what each found, the tokens and the HTTP log.
+ * `showReturn`: this view is where the reader lands after a redirect (the /flow page).
+ */
+export function FlowRunner({
+  session,
+  showReturn = false,
+}: {
+  session: FlowSession;
+  showReturn?: boolean;
+}) {
   const snapshot = useFlowSnapshot(session);
   useFlowDriver(session);
+  useShowReturn(snapshot, showReturn);
   const { machine, config, tokens } = snapshot;
   const continueFlow = useCallback(() => session.continue(), [session]);
   const halted = isHalted(machine);
@@ -69,6 +126,12 @@ export function FlowRunner({ session }: { session: FlowSession }) {
           The real authorization code flow with PKCE, from an MCP server URL to an authenticated MCP
           call, in this browser: each step explained, every HTTP exchange shown. Run it step by step
           with Continue, or all at once.
+        </p>
+        <p>
+          Once the client holds a token, Refresh trades its refresh token for new ones, and Call
+          write_note shows a step-up: the server answers 403 insufficient_scope, the client asks for
+          the larger scope, and retries once. After each trip to the authorization server the page
+          comes back to the step that just ran.
         </p>
       </header>
       {snapshot.notice && (

@@ -35,6 +35,8 @@ function StepCardView({ step, number, snapshot, onContinue }: StepCardProps) {
       data-step={step.name}
       data-status={step.status}
       aria-labelledby={headingId}
+      // Focused (not tabbed to) when the page comes back from the authorization server.
+      tabIndex={-1}
       aria-current={step.status === 'running' || step.status === 'paused' ? 'step' : undefined}
     >
       <div className="flow-step-head">
