@@ -1,12 +1,11 @@
-// The client command the official conformance suite drives:
-//   npm run -s conformance:client -- <server-url>
-// The suite starts a scenario's servers, runs this command with the MCP server's URL appended,
-// and judges what the client sent them. It names the scenario in MCP_CONFORMANCE_SCENARIO and,
-// when the scenario hands the client credentials (a pre-registered client), puts them in the
-// JSON of MCP_CONFORMANCE_CONTEXT. This adapter turns those into the options of the CLI's
-// headless flow, with the mcp-2026-07-28 profile, and exits with the flow's exit code.
-import { nodeIo } from '../../cli/src/node-io.ts';
+// The client the official conformance suite drives, as a function (client.mjs runs it). The suite
+// starts a scenario's servers, runs `npm run -s conformance:client --` with the MCP server's URL
+// appended, and judges what the client sent them. It names the scenario in
+// MCP_CONFORMANCE_SCENARIO and, when the scenario hands the client credentials (a pre-registered
+// client), puts them in the JSON of MCP_CONFORMANCE_CONTEXT. This turns those into the options of
+// the CLI's headless flow, with the mcp-2026-07-28 profile, and returns the flow's exit code.
 import { runTerminalFlow } from '../../cli/src/flow/run.ts';
+import { nodeIo } from '../../cli/src/node-io.ts';
 
 /**
  * The Client ID Metadata Document URL the suite's authorization servers resolve (its scenarios
@@ -34,28 +33,32 @@ function readContext(text: string | undefined): ConformanceContext {
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
 
-const serverUrl = process.argv[2];
-if (serverUrl === undefined || process.argv.length > 3) {
-  console.error('usage: npm run -s conformance:client -- <server-url>');
-  process.exit(2);
+export async function runConformanceClient(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<number> {
+  const [serverUrl] = args;
+  if (serverUrl === undefined || args.length > 1) {
+    console.error('usage: npm run -s conformance:client -- <server-url>');
+    return 2;
+  }
+  const context = readContext(env.MCP_CONFORMANCE_CONTEXT);
+  const clientId = text(context.client_id);
+  const clientSecret = text(context.client_secret);
+  console.log(`Scenario ${env.MCP_CONFORMANCE_SCENARIO ?? '(not named)'}`);
+  return runTerminalFlow(
+    {
+      serverUrl,
+      profile: 'mcp-2026-07-28',
+      headless: true,
+      verbose: true,
+      reveal: false,
+      clientMetadataUrl: SUITE_CLIENT_METADATA_URL,
+      // A client lists the tools and then uses one, which is where a server asks for more scope.
+      callTool: {},
+      ...(clientId ? { clientId } : {}),
+      ...(clientSecret ? { clientSecret } : {}),
+    },
+    nodeIo(),
+  );
 }
-const context = readContext(process.env.MCP_CONFORMANCE_CONTEXT);
-const clientId = text(context.client_id);
-const clientSecret = text(context.client_secret);
-console.log(`Scenario ${process.env.MCP_CONFORMANCE_SCENARIO ?? '(not named)'}`);
-
-process.exitCode = await runTerminalFlow(
-  {
-    serverUrl,
-    profile: 'mcp-2026-07-28',
-    headless: true,
-    verbose: true,
-    reveal: false,
-    clientMetadataUrl: SUITE_CLIENT_METADATA_URL,
-    // A client lists the tools and then uses one, which is where a server asks for more scope.
-    callTool: {},
-    ...(clientId ? { clientId } : {}),
-    ...(clientSecret ? { clientSecret } : {}),
-  },
-  nodeIo(),
-);
