@@ -398,8 +398,11 @@ export class FlowRun {
     return async (context) => ({ output: await executor(context), value: undefined });
   }
 
-  /** An MCP call, with one step-up on 403 insufficient_scope; the retry runs as `retryStep`. */
-  private async callWithStepUp(
+  /**
+   * An MCP call, retried once after a step-up (403 insufficient_scope) or a new authorization
+   * (401 to the token); the retry runs as `retryStep`.
+   */
+  private async callWithOneRetry(
     firstStep: StepName,
     retryStep: StepName,
     call: McpCall,
@@ -457,7 +460,7 @@ export class FlowRun {
   async run(): Promise<{ tools: string[]; toolResult?: string }> {
     await this.step('probe', this.plain(probeOrListTools));
     await this.authorizeFromMetadata();
-    const listed = await this.callWithStepUp('mcp', 'mcp', listTools);
+    const listed = await this.callWithOneRetry('mcp', 'mcp', listTools);
     const tools = listed.kind === 'listed' ? listed.data.tools.map((tool) => tool.name) : [];
     if (this.options.refresh !== false && this.tokens?.refreshToken) {
       await this.step('refresh', this.plain(EXECUTORS.refresh));
@@ -473,7 +476,7 @@ export class FlowRun {
         reason: 'no-tools',
       });
     }
-    const called = await this.callWithStepUp(
+    const called = await this.callWithOneRetry(
       'write-note',
       'write-note-retry',
       callTool(name, wanted.arguments ?? {}),
