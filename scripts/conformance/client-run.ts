@@ -5,6 +5,7 @@
 // client), puts them in the JSON of MCP_CONFORMANCE_CONTEXT. This turns those into the options of
 // the CLI's headless flow, with the mcp-2026-07-28 profile, and returns the flow's exit code.
 import { runTerminalFlow } from '../../cli/src/flow/run.ts';
+import type { CliIo } from '../../cli/src/io.ts';
 import { nodeIo } from '../../cli/src/node-io.ts';
 
 /**
@@ -19,13 +20,13 @@ interface ConformanceContext {
   client_secret?: unknown;
 }
 
-function readContext(text: string | undefined): ConformanceContext {
+function readContext(text: string | undefined, io: CliIo): ConformanceContext {
   if (text === undefined || text.trim() === '') return {};
   try {
     const parsed: unknown = JSON.parse(text);
     return typeof parsed === 'object' && parsed !== null ? parsed : {};
   } catch {
-    console.error('conformance client: MCP_CONFORMANCE_CONTEXT is not JSON; ignoring it');
+    io.stderr.write('conformance client: MCP_CONFORMANCE_CONTEXT is not JSON; ignoring it\n');
     return {};
   }
 }
@@ -36,16 +37,17 @@ const text = (value: unknown): string | undefined =>
 export async function runConformanceClient(
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
+  io: CliIo = nodeIo(),
 ): Promise<number> {
   const [serverUrl] = args;
   if (serverUrl === undefined || args.length > 1) {
-    console.error('usage: npm run -s conformance:client -- <server-url>');
+    io.stderr.write('usage: npm run -s conformance:client -- <server-url>\n');
     return 2;
   }
-  const context = readContext(env.MCP_CONFORMANCE_CONTEXT);
+  const context = readContext(env.MCP_CONFORMANCE_CONTEXT, io);
   const clientId = text(context.client_id);
   const clientSecret = text(context.client_secret);
-  console.log(`Scenario ${env.MCP_CONFORMANCE_SCENARIO ?? '(not named)'}`);
+  io.stdout.write(`Scenario ${env.MCP_CONFORMANCE_SCENARIO ?? '(not named)'}\n`);
   return runTerminalFlow(
     {
       serverUrl,
@@ -59,6 +61,6 @@ export async function runConformanceClient(
       ...(clientId ? { clientId } : {}),
       ...(clientSecret ? { clientSecret } : {}),
     },
-    nodeIo(),
+    io,
   );
 }
