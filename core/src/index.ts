@@ -84,7 +84,7 @@ export type { JsonDocumentResult, JsonErrorPlace } from './schemas/json-document
 export { authServerRequestFindings } from './findings/auth-server.ts';
 export { DEFAULT_PROFILE, PROFILES, PROFILE_IDS, findProfile } from './profiles/index.ts';
 export { compareProfiles, determineScope } from './api/determine.ts';
-export { scopeTokens, unionTokens } from './text/scope-tokens.ts';
+export { scopeTokens, unionTokens } from './text/scope-fast.ts';
 export { FINDING_RULES, lintScenario } from './findings/lint.ts';
 export type { FindingRule, LintContext, RuleHit } from './findings/rule.ts';
 export {

@@ -1,5 +1,5 @@
 import type { ScopeDecision } from '../types.ts';
-import { hasOnlyToken, listsHoldOnlyToken, type JoinedParts } from '../text/scope-tokens.ts';
+import { hasOnlyToken, listsHoldOnlyToken, type JoinedParts } from '../text/scope-fast.ts';
 
 // A profile that joins its scope from a list can say so, and then the lint answers its
 // questions about that scope from the list. A joined megabyte scope is a concatenation that V8

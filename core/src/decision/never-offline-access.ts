@@ -1,7 +1,7 @@
 import { listIncludes, OFFLINE_ACCESS, REFRESH_TOKEN } from './offline-access.ts';
 import type { DecisionDocuments } from './read-documents.ts';
 import type { OFFLINE_ACCESS_RULE, PROMPT_CONSENT } from './rule-ids.ts';
-import { hasAnyToken, hasToken } from '../text/scope-tokens.ts';
+import { hasAnyToken, hasToken } from '../text/scope-fast.ts';
 import type { Trace } from './trace.ts';
 import type { ScopeDecision } from '../types.ts';
 

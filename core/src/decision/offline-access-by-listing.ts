@@ -9,7 +9,7 @@ import {
 } from './offline-access.ts';
 import type { DecisionDocuments } from './read-documents.ts';
 import type { OFFLINE_ACCESS_RULE } from './rule-ids.ts';
-import { includesEntry, type JoinedParts } from '../text/scope-tokens.ts';
+import { includesEntry, type JoinedParts } from '../text/scope-fast.ts';
 import type { Trace } from './trace.ts';
 import type { ScopeDecision } from '../types.ts';
 

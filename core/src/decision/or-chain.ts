@@ -2,7 +2,7 @@ import type { ScopeSource } from '../types.ts';
 import { capitalise, show, showList } from '../text/describe.ts';
 import { valueOf, whyMissing, type DecisionDocuments } from './read-documents.ts';
 import type { CHALLENGE_SCOPE, CLIENT_SCOPE, RESOURCE_SCOPES } from './rule-ids.ts';
-import { hasAnyToken, joinedList } from '../text/scope-tokens.ts';
+import { hasAnyToken, joinedList } from '../text/scope-fast.ts';
 import type { Trace } from './trace.ts';
 
 type OrChainRuleId = typeof CHALLENGE_SCOPE | typeof RESOURCE_SCOPES | typeof CLIENT_SCOPE;

@@ -27,7 +27,7 @@ import {
   scopeTokens,
   unionTokens,
   uniqueTokens,
-} from '../text/scope-tokens.ts';
+} from '../text/scope-fast.ts';
 import { Trace } from './trace.ts';
 
 export type SpecRuleId =

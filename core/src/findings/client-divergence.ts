@@ -3,7 +3,7 @@ import { compareProfiles } from '../api/determine.ts';
 import { show } from '../text/describe.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
 import { scopeHasOnlyToken } from '../decision/joined-scope.ts';
-import { hasToken, scopeTokens } from '../text/scope-tokens.ts';
+import { hasToken, scopeTokens } from '../text/scope-fast.ts';
 import { PROFILES } from '../profiles/index.ts';
 import type { ScopeDecision, ScopeInput } from '../types.ts';
 import { hit, NO_HITS, type FindingRule, type LintContext } from './rule.ts';

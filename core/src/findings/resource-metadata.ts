@@ -1,7 +1,7 @@
 import { CITES } from '../cite.ts';
 import { andMore, show } from '../text/describe.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { indexOfEntry } from '../text/scope-tokens.ts';
+import { indexOfEntry } from '../text/scope-fast.ts';
 import { canonicalResourceUri } from '../protocol/resource-uri.ts';
 import { hit, NO_HITS, type FindingRule } from './rule.ts';
 import { firstMatch, invalidScopeListEntries } from './scope-values.ts';

@@ -1,5 +1,5 @@
 import { andMore, show } from '../text/describe.ts';
-import { entriesNotScopeTokens, isScopeToken, scopeTokens } from '../text/scope-tokens.ts';
+import { entriesNotScopeTokens, isScopeToken, scopeTokens } from '../text/scope-fast.ts';
 import { hit, NO_HITS, type RuleHit } from './rule.ts';
 
 /** The first entry of `values` that `test` accepts, and how many it accepts in all. */

@@ -1,7 +1,7 @@
 import { CITES } from '../cite.ts';
 import { show } from '../text/describe.ts';
 import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { hasAnyToken, hasToken } from '../text/scope-tokens.ts';
+import { hasAnyToken, hasToken } from '../text/scope-fast.ts';
 import { hit, NO_HITS, type FindingRule } from './rule.ts';
 import { invalidScopeValueTokens } from './scope-values.ts';
 import { isSecureOrLoopback, parseAbsoluteUrl } from './urls.ts';

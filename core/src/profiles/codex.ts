@@ -1,79 +1,45 @@
-import { CITES } from '../cite.ts';
-import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { capitalise, show, showList } from '../text/describe.ts';
-import { neverSetsPrompt } from '../decision/never-offline-access.ts';
-import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
 import {
-  readDecisionDocuments,
-  whyMissing,
-  type DecisionDocuments,
-} from '../decision/read-documents.ts';
-import {
+  appendOfflineAccessIfListed,
   AUTH_SERVER_SCOPES,
+  capitalise,
   CHALLENGE_SCOPE,
   CLIENT_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
-  RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import { withJoinedParts } from '../decision/joined-scope.ts';
-import {
+  type DecisionDocuments,
   distinctEntries,
   hasToken,
   joinedList,
   joinedText,
+  neverSetsPrompt,
+  OFFLINE_ACCESS,
+  type Profile,
+  readDecisionDocuments,
+  RESOURCE_SCOPES,
+  type RuleNode,
+  type ScopeInput,
+  type ScopeSource,
   scopeTokens,
+  show,
+  showList,
+  Trace,
   uniqueTokens,
-} from '../text/scope-tokens.ts';
-import { Trace } from '../decision/trace.ts';
-import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+  whyMissing,
+  withJoinedParts,
+  stepUpNode,
+  tierNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: STEP_UP,
-    label: 'No automatic step-up: a new login asks for the same scopes',
-    kind: 'step-up',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: CHALLENGE_SCOPE,
-    label: 'Challenge scope is never read',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: CLIENT_SCOPE,
-    label: '--scopes or configured scopes? Use them (even an empty list)',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: AUTH_SERVER_SCOPES,
-    label: 'Else the AS scopes_supported, trimmed and de-duplicated',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: 'Nothing passed? rmcp picks PRM scopes_supported, then the AS list',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  { rule: OMIT, label: 'Still empty? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'rmcp: non-empty and AS lists offline_access? Append it',
-    kind: 'offline-access',
-    cite: CITES.refreshTokens,
-  },
-  {
-    rule: PROMPT_CONSENT,
-    label: 'Never sets prompt',
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  stepUpNode('No automatic step-up: a new login asks for the same scopes'),
+  tierNode(CHALLENGE_SCOPE, 'Challenge scope is never read'),
+  tierNode(CLIENT_SCOPE, '--scopes or configured scopes? Use them (even an empty list)'),
+  tierNode(AUTH_SERVER_SCOPES, 'Else the AS scopes_supported, trimmed and de-duplicated'),
+  tierNode(RESOURCE_SCOPES, 'Nothing passed? rmcp picks PRM scopes_supported, then the AS list'),
+  omitNode('Still empty? Send no scope'),
+  offlineAccessNode('rmcp: non-empty and AS lists offline_access? Append it'),
+  promptNode('Never sets prompt'),
 ] as const satisfies readonly RuleNode[];
 
 type CodexRule = (typeof rule)[number]['rule'];

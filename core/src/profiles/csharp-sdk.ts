@@ -1,75 +1,48 @@
-import { CITES } from '../cite.ts';
-import { PREVIOUS_SCOPES, SORT_ORDINAL } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showJoined, showList, showScope } from '../text/describe.ts';
-import { neverSetsPrompt } from '../decision/never-offline-access.ts';
-import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
-import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { sortedOrdinal } from '../text/ordinal-sort.ts';
-import { readDecisionDocuments, whyMissing } from '../decision/read-documents.ts';
 import {
+  appendOfflineAccessIfListed,
+  capitalise,
   CHALLENGE_SCOPE,
+  CITES,
   CLIENT_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
+  concatenatedText,
+  neverSetsPrompt,
+  OFFLINE_ACCESS,
+  PREVIOUS_SCOPES,
+  type Profile,
+  readDecisionDocuments,
   RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import { withJoinedParts } from '../decision/joined-scope.ts';
-import { concatenatedText, unionOfLists, uniqueTokens } from '../text/scope-tokens.ts';
-import { Trace } from '../decision/trace.ts';
-import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+  type RuleNode,
+  type ScopeInput,
+  type ScopeSource,
+  show,
+  showJoined,
+  showList,
+  showScope,
+  SORT_ORDINAL,
+  sortedOrdinal,
+  Trace,
+  unionOfLists,
+  uniqueTokens,
+  whyMissing,
+  withJoinedParts,
+  stepUpNode,
+  tierNode,
+  transformNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: STEP_UP,
-    label: 'insufficient_scope? Same computation; a repeat adding nothing fails',
-    kind: 'step-up',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: CHALLENGE_SCOPE,
-    label: 'Challenge scope not empty? Its tokens (blank stops here)',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: 'PRM scopes_supported non-empty? Use them',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: CLIENT_SCOPE,
-    label: 'Configured Scopes (SDK fallback)',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: PREVIOUS_SCOPES,
-    label: 'Union with every scope requested before',
-    kind: 'transform',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: SORT_ORDINAL,
-    label: 'Sort the tokens ordinally',
-    kind: 'transform',
-    cite: CITES.scopeSelection,
-  },
-  { rule: OMIT, label: 'Nothing? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'AS lists offline_access? Append it, alone if nothing else',
-    kind: 'offline-access',
-    cite: CITES.refreshTokens,
-  },
-  {
-    rule: PROMPT_CONSENT,
-    label: 'Never sets prompt',
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  stepUpNode('insufficient_scope? Same computation; a repeat adding nothing fails'),
+  tierNode(CHALLENGE_SCOPE, 'Challenge scope not empty? Its tokens (blank stops here)'),
+  tierNode(RESOURCE_SCOPES, 'PRM scopes_supported non-empty? Use them'),
+  tierNode(CLIENT_SCOPE, 'Configured Scopes (SDK fallback)'),
+  transformNode(PREVIOUS_SCOPES, 'Union with every scope requested before', CITES.stepUp),
+  transformNode(SORT_ORDINAL, 'Sort the tokens ordinally', CITES.scopeSelection),
+  omitNode('Nothing? Send no scope'),
+  offlineAccessNode('AS lists offline_access? Append it, alone if nothing else'),
+  promptNode('Never sets prompt'),
 ] as const satisfies readonly RuleNode[];
 
 const CLIENT = 'The C# SDK';

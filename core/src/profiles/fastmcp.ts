@@ -1,28 +1,30 @@
-import { CITES } from '../cite.ts';
-import { REFRESH_GRANT } from '../decision/client-rule-ids.ts';
-import { show } from '../text/describe.ts';
-import { listIncludes, REFRESH_TOKEN } from '../decision/offline-access.ts';
-import { readDecisionDocuments, valueOf } from '../decision/read-documents.ts';
-import { CLIENT_SCOPE } from '../decision/rule-ids.ts';
-import { hasAnyToken } from '../text/scope-tokens.ts';
-import { Trace } from '../decision/trace.ts';
-import { isJsonObject } from '../schemas/lenient.ts';
-import type { Profile, RuleNode, ScopeInput } from '../types.ts';
+import {
+  CITES,
+  CLIENT_SCOPE,
+  hasAnyToken,
+  isJsonObject,
+  listIncludes,
+  type Profile,
+  readDecisionDocuments,
+  REFRESH_GRANT,
+  REFRESH_TOKEN,
+  type RuleNode,
+  type ScopeInput,
+  show,
+  Trace,
+  valueOf,
+  tierNode,
+  transformNode,
+} from './kit.ts';
 import { pythonSdk } from './python-sdk.ts';
 
 const rule = [
-  {
-    rule: CLIENT_SCOPE,
-    label: 'scopes= is overwritten by the SDK’s selection',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: REFRESH_GRANT,
-    label: 'Always registers grant_types with refresh_token',
-    kind: 'transform',
-    cite: CITES.refreshTokens,
-  },
+  tierNode(CLIENT_SCOPE, 'scopes= is overwritten by the SDK’s selection'),
+  transformNode(
+    REFRESH_GRANT,
+    'Always registers grant_types with refresh_token',
+    CITES.refreshTokens,
+  ),
   ...pythonSdk.rule,
 ] as const satisfies readonly RuleNode[];
 

@@ -1,81 +1,54 @@
-import { CITES } from '../cite.ts';
-import { PREVIOUS_SCOPES, UNORDERED_SET } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showList, showScope } from '../text/describe.ts';
-import { neverSetsPrompt } from '../decision/never-offline-access.ts';
-import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
-import { readDecisionDocuments, valueOf, whyMissing } from '../decision/read-documents.ts';
 import {
+  appendOfflineAccessIfListed,
+  capitalise,
   CHALLENGE_SCOPE,
+  CITES,
   CLIENT_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
-  RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import {
   hasAnyToken,
   hasToken,
   includesEntry,
   joinedList,
   joinedListWith,
+  neverSetsPrompt,
+  OFFLINE_ACCESS,
+  PREVIOUS_SCOPES,
+  type Profile,
+  readDecisionDocuments,
+  RESOURCE_SCOPES,
+  type RuleNode,
+  type ScopeInput,
+  type ScopeSource,
   scopeTokens,
+  show,
+  showList,
+  showScope,
+  Trace,
   unionOfLists,
-} from '../text/scope-tokens.ts';
-import { Trace } from '../decision/trace.ts';
-import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+  UNORDERED_SET,
+  valueOf,
+  whyMissing,
+  stepUpNode,
+  tierNode,
+  transformNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: STEP_UP,
-    label: '403 insufficient_scope? Select again from the new challenge',
-    kind: 'step-up',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: CHALLENGE_SCOPE,
-    label: 'Bearer challenge has a non-empty scope? Its tokens',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: 'PRM scopes_supported non-empty? Use them',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: CLIENT_SCOPE,
-    label: 'No configured-scope fallback',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'RequestRefreshToken and AS lists offline_access? Append it, even to nothing',
-    kind: 'offline-access',
-    cite: CITES.refreshTokens,
-  },
-  {
-    rule: PREVIOUS_SCOPES,
-    label: 'Union with the scopes granted before',
-    kind: 'transform',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: UNORDERED_SET,
-    label: 'The union is a Go map: order changes run to run',
-    kind: 'transform',
-    cite: CITES.scopeSelection,
-  },
-  { rule: OMIT, label: 'Empty? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
-  {
-    rule: PROMPT_CONSENT,
-    label: 'Never sets prompt',
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  stepUpNode('403 insufficient_scope? Select again from the new challenge'),
+  tierNode(CHALLENGE_SCOPE, 'Bearer challenge has a non-empty scope? Its tokens'),
+  tierNode(RESOURCE_SCOPES, 'PRM scopes_supported non-empty? Use them'),
+  tierNode(CLIENT_SCOPE, 'No configured-scope fallback'),
+  offlineAccessNode('RequestRefreshToken and AS lists offline_access? Append it, even to nothing'),
+  transformNode(PREVIOUS_SCOPES, 'Union with the scopes granted before', CITES.stepUp),
+  transformNode(
+    UNORDERED_SET,
+    'The union is a Go map: order changes run to run',
+    CITES.scopeSelection,
+  ),
+  omitNode('Empty? Send no scope'),
+  promptNode('Never sets prompt'),
 ] as const satisfies readonly RuleNode[];
 
 const CLIENT = 'The Go SDK';

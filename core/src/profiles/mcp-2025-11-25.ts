@@ -1,47 +1,24 @@
-import { CITES } from '../cite.ts';
 import {
   CHALLENGE_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
+  CITES,
+  decideBySpec,
+  type Profile,
   RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import { decideBySpec, type SpecRevision } from '../decision/spec-selection.ts';
-import type { Profile } from '../types.ts';
+  type SpecRevision,
+  stepUpNode,
+  tierNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: STEP_UP,
-    label: 'insufficient_scope? Select again from the new challenge',
-    kind: 'step-up',
-    cite: CITES.stepUp2025,
-  },
-  {
-    rule: CHALLENGE_SCOPE,
-    label: 'Challenge has a non-empty scope? Use it',
-    kind: 'tier',
-    cite: CITES.scopeSelection2025,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: 'PRM has scopes_supported? Use all of them',
-    kind: 'tier',
-    cite: CITES.scopeSelection2025,
-  },
-  { rule: OMIT, label: 'Otherwise omit scope', kind: 'omit', cite: CITES.scopeSelection2025 },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'Never adds offline_access (SEP-2207 came later)',
-    kind: 'offline-access',
-    cite: CITES.scopeSelection2025,
-  },
-  {
-    rule: PROMPT_CONSENT,
-    label: 'prompt=consent is not in the spec (OIDC advice only)',
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  stepUpNode('insufficient_scope? Select again from the new challenge', CITES.stepUp2025),
+  tierNode(CHALLENGE_SCOPE, 'Challenge has a non-empty scope? Use it', CITES.scopeSelection2025),
+  tierNode(RESOURCE_SCOPES, 'PRM has scopes_supported? Use all of them', CITES.scopeSelection2025),
+  omitNode('Otherwise omit scope', CITES.scopeSelection2025),
+  offlineAccessNode('Never adds offline_access (SEP-2207 came later)', CITES.scopeSelection2025),
+  promptNode('prompt=consent is not in the spec (OIDC advice only)'),
 ] as const satisfies SpecRevision['rule'];
 
 const revision: SpecRevision = {

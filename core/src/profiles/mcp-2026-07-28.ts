@@ -1,47 +1,24 @@
-import { CITES } from '../cite.ts';
 import {
   CHALLENGE_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
+  CITES,
+  decideBySpec,
+  type Profile,
   RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import { decideBySpec, type SpecRevision } from '../decision/spec-selection.ts';
-import type { Profile } from '../types.ts';
+  type SpecRevision,
+  stepUpNode,
+  tierNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: STEP_UP,
-    label: 'insufficient_scope? Union of previous scope and challenge',
-    kind: 'step-up',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: CHALLENGE_SCOPE,
-    label: 'Challenge has a non-empty scope? Use it',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: 'PRM has scopes_supported? Use all of them',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  { rule: OMIT, label: 'Otherwise omit scope', kind: 'omit', cite: CITES.scopeSelection },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'AS lists offline_access and client has refresh_token? Append offline_access',
-    kind: 'offline-access',
-    cite: CITES.refreshTokens,
-  },
-  {
-    rule: PROMPT_CONSENT,
-    label: 'prompt=consent is not in the spec (OIDC advice only)',
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  stepUpNode('insufficient_scope? Union of previous scope and challenge'),
+  tierNode(CHALLENGE_SCOPE, 'Challenge has a non-empty scope? Use it'),
+  tierNode(RESOURCE_SCOPES, 'PRM has scopes_supported? Use all of them'),
+  omitNode('Otherwise omit scope'),
+  offlineAccessNode('AS lists offline_access and client has refresh_token? Append offline_access'),
+  promptNode('prompt=consent is not in the spec (OIDC advice only)'),
 ] as const satisfies SpecRevision['rule'];
 
 const revision: SpecRevision = {

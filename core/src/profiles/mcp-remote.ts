@@ -1,84 +1,52 @@
-import { CITES } from '../cite.ts';
-import { FIXED_FALLBACK, SCOPE_OVERWRITE } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showScope } from '../text/describe.ts';
-import { neverAddsOfflineAccess } from '../decision/never-offline-access.ts';
-import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import {
-  readDecisionDocuments,
-  valueOf,
-  whyMissing,
-  type DecisionDocuments,
-} from '../decision/read-documents.ts';
 import {
   AUTH_SERVER_SCOPES,
+  capitalise,
   CHALLENGE_SCOPE,
+  CITES,
   CLIENT_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
+  type DecisionDocuments,
+  FIXED_FALLBACK,
+  hasAnyToken,
+  hasToken,
+  joinedList,
+  neverAddsOfflineAccess,
+  OFFLINE_ACCESS,
+  type Profile,
+  readDecisionDocuments,
   RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import { hasAnyToken, hasToken, joinedList, scopeTokens } from '../text/scope-tokens.ts';
-import { Trace } from '../decision/trace.ts';
-import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+  type RuleNode,
+  SCOPE_OVERWRITE,
+  type ScopeInput,
+  type ScopeSource,
+  scopeTokens,
+  show,
+  showScope,
+  Trace,
+  valueOf,
+  whyMissing,
+  stepUpNode,
+  tierNode,
+  transformNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: STEP_UP,
-    label: '403 step-up? Its own startup scope overwrites the challenged one',
-    kind: 'step-up',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: CLIENT_SCOPE,
-    label: 'Static client metadata scope not blank? Use it',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: CHALLENGE_SCOPE,
-    label: 'Startup challenge scope not blank? Use it',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: 'PRM has scopes_supported? Join it ([] means none)',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: AUTH_SERVER_SCOPES,
-    label: 'AS has scopes_supported? Join it ([] means none)',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: FIXED_FALLBACK,
-    label: 'Else "openid email profile"',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: SCOPE_OVERWRITE,
-    label: "Overwrite the SDK's scope in the URL when its own is not empty",
-    kind: 'transform',
-    cite: CITES.scopeSelection,
-  },
-  { rule: OMIT, label: 'Both empty? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'Never adds offline_access itself',
-    kind: 'offline-access',
-    cite: CITES.refreshTokens,
-  },
-  {
-    rule: PROMPT_CONSENT,
-    label: "SDK 1.x scope contains 'offline_access' (substring)? prompt=consent",
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  stepUpNode('403 step-up? Its own startup scope overwrites the challenged one'),
+  tierNode(CLIENT_SCOPE, 'Static client metadata scope not blank? Use it'),
+  tierNode(CHALLENGE_SCOPE, 'Startup challenge scope not blank? Use it'),
+  tierNode(RESOURCE_SCOPES, 'PRM has scopes_supported? Join it ([] means none)'),
+  tierNode(AUTH_SERVER_SCOPES, 'AS has scopes_supported? Join it ([] means none)'),
+  tierNode(FIXED_FALLBACK, 'Else "openid email profile"'),
+  transformNode(
+    SCOPE_OVERWRITE,
+    "Overwrite the SDK's scope in the URL when its own is not empty",
+    CITES.scopeSelection,
+  ),
+  omitNode('Both empty? Send no scope'),
+  offlineAccessNode('Never adds offline_access itself'),
+  promptNode("SDK 1.x scope contains 'offline_access' (substring)? prompt=consent"),
 ] as const satisfies readonly RuleNode[];
 
 type McpRemoteRule = (typeof rule)[number]['rule'];

@@ -1,74 +1,46 @@
-import { CITES } from '../cite.ts';
-import { capitalise, show, showScope } from '../text/describe.ts';
 import {
   addedDetail,
-  listIncludes,
-  OFFLINE_ACCESS,
-  offlineAccessOutcome,
-  REFRESH_TOKEN,
-  unmetConditions,
-} from '../decision/offline-access.ts';
-import { readDecisionDocuments, whyMissing } from '../decision/read-documents.ts';
-import {
   AUTH_SERVER_SCOPES,
+  capitalise,
   CHALLENGE_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
-  RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import {
   hasAnyToken,
   hasToken,
   joinedList,
   joinedListWith,
   joinWithSpaces,
+  listIncludes,
+  OFFLINE_ACCESS,
+  offlineAccessOutcome,
+  type Profile,
+  readDecisionDocuments,
+  REFRESH_TOKEN,
+  RESOURCE_SCOPES,
+  type RuleNode,
+  type ScopeInput,
+  type ScopeSource,
   scopeTokens,
+  show,
+  showScope,
+  Trace,
   uniqueTokens,
+  unmetConditions,
+  whyMissing,
   withTokenAppended,
-} from '../text/scope-tokens.ts';
-import { Trace } from '../decision/trace.ts';
-import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+  stepUpNode,
+  tierNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: CHALLENGE_SCOPE,
-    label: 'Challenge scope is not None? Use it, even if empty',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: 'PRM scopes_supported is not None? Join it, even if empty',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: AUTH_SERVER_SCOPES,
-    label: 'AS scopes_supported is not None? Join it (SDK fallback)',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'AS lists offline_access and grant_types has refresh_token? Append it',
-    kind: 'offline-access',
-    cite: CITES.refreshTokens,
-  },
-  {
-    rule: STEP_UP,
-    label: 'insufficient_scope? Union of previous scope and this selection',
-    kind: 'step-up',
-    cite: CITES.stepUp,
-  },
-  { rule: OMIT, label: 'Empty or None? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
-  {
-    rule: PROMPT_CONSENT,
-    label: 'offline_access in scope.split()? Set prompt=consent',
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  tierNode(CHALLENGE_SCOPE, 'Challenge scope is not None? Use it, even if empty'),
+  tierNode(RESOURCE_SCOPES, 'PRM scopes_supported is not None? Join it, even if empty'),
+  tierNode(AUTH_SERVER_SCOPES, 'AS scopes_supported is not None? Join it (SDK fallback)'),
+  offlineAccessNode('AS lists offline_access and grant_types has refresh_token? Append it'),
+  stepUpNode('insufficient_scope? Union of previous scope and this selection'),
+  omitNode('Empty or None? Send no scope'),
+  promptNode('offline_access in scope.split()? Set prompt=consent'),
 ] as const satisfies readonly RuleNode[];
 
 /** `OAuthClientMetadata.grant_types` when the client sets none. */

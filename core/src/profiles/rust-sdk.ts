@@ -1,86 +1,50 @@
-import { CITES } from '../cite.ts';
-import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { PREVIOUS_SCOPES } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showList, showScope } from '../text/describe.ts';
-import { neverSetsPrompt } from '../decision/never-offline-access.ts';
-import { appendOfflineAccessIfListed } from '../decision/offline-access-by-listing.ts';
 import {
-  readDecisionDocuments,
-  valueOf,
-  whyMissing,
-  type DecisionDocuments,
-} from '../decision/read-documents.ts';
-import {
+  appendOfflineAccessIfListed,
   AUTH_SERVER_SCOPES,
+  capitalise,
   CHALLENGE_SCOPE,
+  CITES,
   CLIENT_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
-  RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import { withJoinedParts } from '../decision/joined-scope.ts';
-import {
+  type DecisionDocuments,
   hasToken,
   joinedText,
+  neverSetsPrompt,
+  OFFLINE_ACCESS,
+  PREVIOUS_SCOPES,
+  type Profile,
+  readDecisionDocuments,
+  RESOURCE_SCOPES,
+  type RuleNode,
+  type ScopeInput,
+  type ScopeSource,
   scopeTokens,
+  show,
+  showList,
+  showScope,
+  Trace,
   unionOfLists,
   uniqueTokens,
-} from '../text/scope-tokens.ts';
-import { Trace } from '../decision/trace.ts';
-import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+  valueOf,
+  whyMissing,
+  withJoinedParts,
+  stepUpNode,
+  tierNode,
+  transformNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: STEP_UP,
-    label: 'insufficient_scope? Union of granted scopes and the challenge',
-    kind: 'step-up',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: CLIENT_SCOPE,
-    label: 'Scopes configured (with_scopes)? Use them and skip selection',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: PREVIOUS_SCOPES,
-    label: 'Start the union with the scopes granted before',
-    kind: 'transform',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: CHALLENGE_SCOPE,
-    label: "Add the challenge's tokens to the union",
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: 'Add every PRM scope to the union',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: AUTH_SERVER_SCOPES,
-    label: 'Union empty? Every AS scope',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  { rule: OMIT, label: 'Still empty? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'Non-empty and AS lists offline_access? Append it (no grant check)',
-    kind: 'offline-access',
-    cite: CITES.refreshTokens,
-  },
-  {
-    rule: PROMPT_CONSENT,
-    label: 'Never sets prompt',
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  stepUpNode('insufficient_scope? Union of granted scopes and the challenge'),
+  tierNode(CLIENT_SCOPE, 'Scopes configured (with_scopes)? Use them and skip selection'),
+  transformNode(PREVIOUS_SCOPES, 'Start the union with the scopes granted before', CITES.stepUp),
+  tierNode(CHALLENGE_SCOPE, "Add the challenge's tokens to the union"),
+  tierNode(RESOURCE_SCOPES, 'Add every PRM scope to the union'),
+  tierNode(AUTH_SERVER_SCOPES, 'Union empty? Every AS scope'),
+  omitNode('Still empty? Send no scope'),
+  offlineAccessNode('Non-empty and AS lists offline_access? Append it (no grant check)'),
+  promptNode('Never sets prompt'),
 ] as const satisfies readonly RuleNode[];
 
 const CLIENT = 'rmcp';

@@ -1,75 +1,43 @@
-import { CITES } from '../cite.ts';
-import { REGISTERED_SCOPES } from '../decision/client-rule-ids.ts';
-import { capitalise, show, showList, showScope } from '../text/describe.ts';
-import { neverAddsOfflineAccess, neverSetsPrompt } from '../decision/never-offline-access.ts';
 import {
-  readDecisionDocuments,
-  whyMissing,
-  type DecisionDocuments,
-} from '../decision/read-documents.ts';
-import {
+  capitalise,
   CHALLENGE_SCOPE,
   CLIENT_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
-  RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import {
+  type DecisionDocuments,
   distinctEntries,
   entriesNotScopeTokens,
   joinedList,
   joinWithSpaces,
+  neverAddsOfflineAccess,
+  neverSetsPrompt,
+  type Profile,
+  readDecisionDocuments,
+  REGISTERED_SCOPES,
+  RESOURCE_SCOPES,
+  type RuleNode,
+  type ScopeInput,
+  type ScopeSource,
+  show,
+  showList,
+  showScope,
+  Trace,
   uniqueTokens,
-} from '../text/scope-tokens.ts';
-import { Trace } from '../decision/trace.ts';
-import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+  whyMissing,
+  stepUpNode,
+  tierNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: STEP_UP,
-    label: '403 insufficient_scope with a scope? Add what the registration lacks',
-    kind: 'step-up',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: REGISTERED_SCOPES,
-    label: 'Already registered? Reuse the registered scopes',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: CLIENT_SCOPE,
-    label: 'Registration request has a scope? Use it',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: CHALLENGE_SCOPE,
-    label: 'Challenge scope has text? Use it',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: 'PRM scopes_supported non-empty? Use them',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  { rule: OMIT, label: 'Otherwise no scope', kind: 'omit', cite: CITES.scopeSelection },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'Never adds offline_access',
-    kind: 'offline-access',
-    cite: CITES.refreshTokens,
-  },
-  {
-    rule: PROMPT_CONSENT,
-    label: 'Never sets prompt',
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  stepUpNode('403 insufficient_scope with a scope? Add what the registration lacks'),
+  tierNode(REGISTERED_SCOPES, 'Already registered? Reuse the registered scopes'),
+  tierNode(CLIENT_SCOPE, 'Registration request has a scope? Use it'),
+  tierNode(CHALLENGE_SCOPE, 'Challenge scope has text? Use it'),
+  tierNode(RESOURCE_SCOPES, 'PRM scopes_supported non-empty? Use them'),
+  omitNode('Otherwise no scope'),
+  offlineAccessNode('Never adds offline_access'),
+  promptNode('Never sets prompt'),
 ] as const satisfies readonly RuleNode[];
 
 const CLIENT = 'Spring AI mcp-security';

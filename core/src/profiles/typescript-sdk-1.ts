@@ -1,64 +1,34 @@
-import { CITES } from '../cite.ts';
-import { show, showScope } from '../text/describe.ts';
-import { OFFLINE_ACCESS } from '../decision/offline-access.ts';
-import { selectWithOrChain } from '../decision/or-chain.ts';
-import { readDecisionDocuments } from '../decision/read-documents.ts';
 import {
   CHALLENGE_SCOPE,
+  CITES,
   CLIENT_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
+  hasAnyToken,
+  hasToken,
+  OFFLINE_ACCESS,
+  type Profile,
+  readDecisionDocuments,
   RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import { hasAnyToken, hasToken } from '../text/scope-tokens.ts';
-import { Trace } from '../decision/trace.ts';
-import type { Profile, RuleNode, ScopeInput } from '../types.ts';
+  type RuleNode,
+  type ScopeInput,
+  selectWithOrChain,
+  show,
+  showScope,
+  Trace,
+  stepUpNode,
+  tierNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: STEP_UP,
-    label: 'insufficient_scope with a scope? It replaces the previous one',
-    kind: 'step-up',
-    cite: CITES.stepUp2025,
-  },
-  {
-    rule: CHALLENGE_SCOPE,
-    label: 'Challenge scope truthy? Use it',
-    kind: 'tier',
-    cite: CITES.scopeSelection2025,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: "scopes_supported.join(' ') truthy? Use it",
-    kind: 'tier',
-    cite: CITES.scopeSelection2025,
-  },
-  {
-    rule: CLIENT_SCOPE,
-    label: 'clientMetadata.scope (SDK fallback)',
-    kind: 'tier',
-    cite: CITES.scopeSelection2025,
-  },
-  {
-    rule: OMIT,
-    label: 'Empty result? Send no scope',
-    kind: 'omit',
-    cite: CITES.scopeSelection2025,
-  },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'Never adds offline_access',
-    kind: 'offline-access',
-    cite: CITES.refreshTokens,
-  },
-  {
-    rule: PROMPT_CONSENT,
-    label: "scope.includes('offline_access') (substring)? Append prompt=consent",
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  stepUpNode('insufficient_scope with a scope? It replaces the previous one', CITES.stepUp2025),
+  tierNode(CHALLENGE_SCOPE, 'Challenge scope truthy? Use it', CITES.scopeSelection2025),
+  tierNode(RESOURCE_SCOPES, "scopes_supported.join(' ') truthy? Use it", CITES.scopeSelection2025),
+  tierNode(CLIENT_SCOPE, 'clientMetadata.scope (SDK fallback)', CITES.scopeSelection2025),
+  omitNode('Empty result? Send no scope', CITES.scopeSelection2025),
+  offlineAccessNode('Never adds offline_access'),
+  promptNode("scope.includes('offline_access') (substring)? Append prompt=consent"),
 ] as const satisfies readonly RuleNode[];
 
 /**

@@ -1,74 +1,45 @@
-import { CITES } from '../cite.ts';
-import { show, showScope } from '../text/describe.ts';
 import {
   addedDetail,
-  listIncludes,
-  OFFLINE_ACCESS,
-  offlineAccessOutcome,
-  REFRESH_TOKEN,
-  unmetConditions,
-} from '../decision/offline-access.ts';
-import { selectWithOrChain } from '../decision/or-chain.ts';
-import { readDecisionDocuments, valueOf } from '../decision/read-documents.ts';
-import {
   CHALLENGE_SCOPE,
   CLIENT_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
-  RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import {
   hasSpaceSeparatedToken,
   hasToken,
   joinedListWith,
   joinWithSpaces,
+  listIncludes,
+  OFFLINE_ACCESS,
+  offlineAccessOutcome,
+  type Profile,
+  readDecisionDocuments,
+  REFRESH_TOKEN,
+  RESOURCE_SCOPES,
+  type RuleNode,
+  type ScopeInput,
+  type ScopeSource,
   scopeTokens,
+  selectWithOrChain,
+  show,
+  showScope,
+  Trace,
   unionTokens,
+  unmetConditions,
+  valueOf,
   withTokenAppended,
-} from '../text/scope-tokens.ts';
-import { Trace } from '../decision/trace.ts';
-import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+  stepUpNode,
+  tierNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: STEP_UP,
-    label: 'Transport unions the scope it asked for before with the challenge',
-    kind: 'step-up',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: CHALLENGE_SCOPE,
-    label: 'Requested scope truthy? Use it',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: "scopes_supported.join(' ') truthy? Use it",
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: CLIENT_SCOPE,
-    label: 'clientMetadata.scope (SDK fallback)',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  { rule: OMIT, label: 'Empty result? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'AS lists offline_access and grant_types has refresh_token? Append it',
-    kind: 'offline-access',
-    cite: CITES.refreshTokens,
-  },
-  {
-    rule: PROMPT_CONSENT,
-    label: "scope.split(' ') has offline_access? Append prompt=consent",
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  stepUpNode('Transport unions the scope it asked for before with the challenge'),
+  tierNode(CHALLENGE_SCOPE, 'Requested scope truthy? Use it'),
+  tierNode(RESOURCE_SCOPES, "scopes_supported.join(' ') truthy? Use it"),
+  tierNode(CLIENT_SCOPE, 'clientMetadata.scope (SDK fallback)'),
+  omitNode('Empty result? Send no scope'),
+  offlineAccessNode('AS lists offline_access and grant_types has refresh_token? Append it'),
+  promptNode("scope.split(' ') has offline_access? Append prompt=consent"),
 ] as const satisfies readonly RuleNode[];
 
 /**

@@ -1,65 +1,41 @@
-import { CITES } from '../cite.ts';
-import { capitalise, show, showList, showScope } from '../text/describe.ts';
-import { neverAddsOfflineAccess, neverSetsPrompt } from '../decision/never-offline-access.ts';
-import { readDecisionDocuments, valueOf, whyMissing } from '../decision/read-documents.ts';
 import {
   AUTH_SERVER_SCOPES,
+  capitalise,
   CHALLENGE_SCOPE,
   CLIENT_SCOPE,
-  OFFLINE_ACCESS_RULE,
-  OMIT,
-  PROMPT_CONSENT,
+  hasAnyToken,
+  joinedList,
+  neverAddsOfflineAccess,
+  neverSetsPrompt,
+  type Profile,
+  readDecisionDocuments,
   RESOURCE_SCOPES,
-  STEP_UP,
-} from '../decision/rule-ids.ts';
-import { hasAnyToken, joinedList, scopeTokens } from '../text/scope-tokens.ts';
-import { Trace } from '../decision/trace.ts';
-import type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+  type RuleNode,
+  type ScopeInput,
+  type ScopeSource,
+  scopeTokens,
+  show,
+  showList,
+  showScope,
+  Trace,
+  valueOf,
+  whyMissing,
+  stepUpNode,
+  tierNode,
+  omitNode,
+  offlineAccessNode,
+  promptNode,
+} from './kit.ts';
 
 const rule = [
-  {
-    rule: STEP_UP,
-    label: 'A later 401/403 names other scopes? They replace the current ones',
-    kind: 'step-up',
-    cite: CITES.stepUp,
-  },
-  {
-    rule: CHALLENGE_SCOPE,
-    label: 'Challenge scope has a non-blank token? Use its tokens',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: RESOURCE_SCOPES,
-    label: 'PRM has scopes_supported (even [])? Use it as it is',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: AUTH_SERVER_SCOPES,
-    label: 'Else every scope the AS lists',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  {
-    rule: CLIENT_SCOPE,
-    label: 'No configured scope for MCP servers',
-    kind: 'tier',
-    cite: CITES.scopeSelection,
-  },
-  { rule: OMIT, label: 'Empty list? Send no scope', kind: 'omit', cite: CITES.scopeSelection },
-  {
-    rule: OFFLINE_ACCESS_RULE,
-    label: 'Never adds offline_access',
-    kind: 'offline-access',
-    cite: CITES.refreshTokens,
-  },
-  {
-    rule: PROMPT_CONSENT,
-    label: 'Never sets prompt',
-    kind: 'prompt',
-    cite: CITES.oidcOfflineAccess,
-  },
+  stepUpNode('A later 401/403 names other scopes? They replace the current ones'),
+  tierNode(CHALLENGE_SCOPE, 'Challenge scope has a non-blank token? Use its tokens'),
+  tierNode(RESOURCE_SCOPES, 'PRM has scopes_supported (even [])? Use it as it is'),
+  tierNode(AUTH_SERVER_SCOPES, 'Else every scope the AS lists'),
+  tierNode(CLIENT_SCOPE, 'No configured scope for MCP servers'),
+  omitNode('Empty list? Send no scope'),
+  offlineAccessNode('Never adds offline_access'),
+  promptNode('Never sets prompt'),
 ] as const satisfies readonly RuleNode[];
 
 const CLIENT = 'VS Code';

@@ -1,4 +1,4 @@
-import { joinedLength } from './scope-tokens.ts';
+import { joinedLength } from './scope-fast.ts';
 
 // How values appear inside step details and finding messages: quoted exactly (so a leading
 // space or an empty string stays visible) and cut short, so a 1 MB document never turns into a

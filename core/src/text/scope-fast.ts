@@ -1,10 +1,16 @@
 import { sortedOrdinal } from './ordinal-sort.ts';
+import type { JoinedParts } from './scope.ts';
 import { shared, sharedByParts } from './shared-work.ts';
 
-// Scope values are space-delimited lists of tokens (RFC 6749 §3.3). These helpers are the
-// token-wise view the spec profiles use; an SDK profile that compares strings differently
-// models that itself. They scan characters by hand rather than split on a regular expression,
-// because a 1 MB scopes_supported passes through them once per profile.
+export type { JoinedParts };
+
+// The fast paths of `scope.ts`. Every function that module exports is exported here under the
+// same name and gives the same answer for every input it accepts (core/README.md states the
+// contract; core/test/decision/scope-contract.test.ts checks it). Nothing else differs: these scan
+// characters by hand rather than split on a regular expression, and share work between the
+// profiles of one evaluation (shared-work.ts), because a 1 MB `scopes_supported` passes through
+// them once per profile. The other exports (joinWithSpaces, joinedList, joinedListWith,
+// concatenatedText, joinedLength) are the pieces joinScope and describe.ts are built from.
 
 /** Whether a UTF-16 code unit is whitespace in JavaScript's `\s` sense (and Python's split()). */
 function isSpace(code: number): boolean {
@@ -156,13 +162,12 @@ export function joinWithSpaces(list: readonly string[]): string {
 }
 
 /**
- * A scope as the list it joins with single spaces and the token, if any, appended after that:
- * `joinWithSpaces(entries)`, then `" " + appended`. Readers that know these parts can answer
- * questions about a megabyte scope without reading its text.
+ * `joinScope` of scope.ts, the one join the finish step calls: the text of `parts`, shared with
+ * every profile that joins the same list while they share work. Readers that keep the parts
+ * (joined-scope.ts) answer questions about a megabyte scope without reading its text.
  */
-export interface JoinedParts {
-  readonly entries: readonly string[];
-  readonly appended?: string;
+export function joinScope(parts: JoinedParts): string {
+  return joinedText(parts);
 }
 
 /** The text of `parts`, shared with every profile that joins the same list while they share work. */

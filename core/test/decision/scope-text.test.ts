@@ -21,7 +21,7 @@ import {
   listTokens,
   unionOfLists,
   uniqueTokens,
-} from '../../src/text/scope-tokens.ts';
+} from '../../src/text/scope-fast.ts';
 import { sharingWork } from '../../src/text/shared-work.ts';
 
 // The fast paths for long lists must give exactly what the plain definitions give. Entries mix

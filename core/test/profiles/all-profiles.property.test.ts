@@ -8,7 +8,7 @@ import {
   type ScopeInput,
 } from '../../src/index.ts';
 import { joinedPartsOf, scopeHasOnlyToken } from '../../src/decision/joined-scope.ts';
-import { hasOnlyToken, joinWithSpaces } from '../../src/text/scope-tokens.ts';
+import { hasOnlyToken, joinWithSpaces } from '../../src/text/scope-fast.ts';
 
 const SCOPE_WORDS = ['', ' ', '  ', 'a', 'b', 'A', 'mcp:read', 'offline_access', 'openid', '\t'];
 
