@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -318,4 +319,75 @@ test('back from the authorization server, the flow page focuses the step that ju
   await expect(retry).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   await expect(retry).toBeFocused();
   await expect(retry).toBeInViewport();
+});
+
+test('the flowchart compares profiles in their own words, explains its marks, and saves its answer', async ({
+  page,
+}) => {
+  await openPlayground(page);
+  await page
+    .getByRole('textbox', { name: 'WWW-Authenticate', exact: true })
+    .fill('Bearer error="insufficient_scope", scope="files:write"');
+  await page.getByRole('textbox', { name: 'Previously requested scope' }).fill('files:read');
+  const panel = page.getByRole('region', { name: 'Decision' });
+  await panel.getByLabel('Compare path with').selectOption({ label: 'MCP spec 2025-11-25' });
+  const chart = panel.getByTestId('decision-flowchart');
+  const stepUp = chart.locator('[data-node]').filter({ hasText: 'Union of previous scope' });
+  await expect(stepUp).toContainText(
+    'MCP spec 2025-11-25: insufficient_scope? Select again from the new challenge',
+  );
+  const legend = chart.locator('.fc-legend');
+  await expect(legend).toContainText('MCP spec 2025-11-25: took effect');
+  await expect(legend).toContainText('MCP spec 2025-11-25: checked, moved on');
+
+  const small = (await chart.boundingBox())!;
+  await panel.getByRole('button', { name: 'Larger view' }).click();
+  const dialog = page.getByRole('dialog', { name: /larger/ });
+  await expect(dialog.getByTestId('decision-flowchart')).toBeVisible();
+  const large = (await dialog.getByTestId('decision-flowchart').boundingBox())!;
+  expect(large.width).toBeGreaterThan(small.width * 1.4);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  const downloading = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Download SVG', exact: true }).click();
+  const text = readFileSync(await (await downloading).path(), 'utf8');
+  // The heading's lines, wrapped to the chart's width, read as one text.
+  const heading = (/<g data-heading[^>]*>(.*?)<\/g>/.exec(text)?.[1] ?? '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  expect(heading).toBe(
+    'How MCP spec 2026-07-28 decides its scope, compared with MCP spec 2025-11-25 ' +
+      'MCP spec 2026-07-28 requests scope "files:read files:write offline_access" ' +
+      'MCP spec 2025-11-25 requests scope "files:write"',
+  );
+});
+
+test('a 16,000-scope PRM keeps the page short, its long lists folded behind a count', async ({
+  page,
+}) => {
+  await openPlayground(page);
+  const scopes = Array.from({ length: 16_000 }, (_, index) => `tools:r${index}`);
+  await replaceText(
+    page,
+    'Protected Resource Metadata',
+    JSON.stringify({ resource: 'https://mcp.example.com/mcp', scopes_supported: scopes }),
+  );
+  await expect(page.getByTestId('decision-scope')).toHaveText(/^tools:r0 tools:r1 /, {
+    timeout: 30_000,
+  });
+  await expect(page.getByRole('region', { name: 'Decision' })).toContainText(
+    // 16,000 scopes and offline_access, 12 of them shown.
+    '… and 15,989 more scopes',
+  );
+  await expect(page.getByText('40 of 16,000 shown.')).toBeVisible();
+  await expect(page.getByTestId('profile-row').first()).toBeVisible();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(height).toBeLessThan(15_000);
+  // Everything is still there to read, on request.
+  await page.getByRole('button', { name: 'Show all 16,000' }).click();
+  await expect(
+    page.getByRole('list', { name: 'PRM scopes_supported values' }).getByRole('listitem'),
+  ).toHaveCount(16_000, { timeout: 30_000 });
 });
