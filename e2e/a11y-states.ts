@@ -123,6 +123,17 @@ export const A11Y_STATES: readonly A11yState[] = [
     },
   },
   {
+    name: 'the playground with a served document that is not JSON',
+    async enter(page) {
+      await openPlayground(page);
+      await page.getByRole('textbox', { name: 'Client Metadata', exact: true }).click();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.insertText('{ "client_name": "half-typed", ');
+      await expect(page.getByTestId('unparsed-documents')).toBeVisible();
+      await expect(page.locator('[data-finding-id="client/invalid-json"]')).toBeVisible();
+    },
+  },
+  {
     name: 'the flowchart’s larger view open, comparing two profiles',
     async enter(page) {
       await openPlayground(page, permalink(DISAGREEING_SCENARIO));
