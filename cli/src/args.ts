@@ -1,4 +1,11 @@
 import { parseArgs } from 'node:util';
+import {
+  canonicalResourceUri,
+  DEFAULT_PROFILE,
+  findProfile,
+  PROFILE_IDS,
+} from '@mcp-auth-playground/core';
+import type { ProfileId } from '@mcp-auth-playground/core';
 import { UsageError } from './errors.ts';
 
 export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
@@ -45,4 +52,22 @@ export function onePositional(command: string, positionals: readonly string[], w
     throw new UsageError(`unexpected argument '${positionals[1] ?? ''}'`, command);
   }
   return positionals[0] as string;
+}
+
+/** `--profile ID`, checked against core's profiles. */
+export function profileOption(command: string, value: string | undefined): ProfileId {
+  if (value === undefined) return DEFAULT_PROFILE;
+  const profile = findProfile(value);
+  if (profile === undefined) {
+    throw new UsageError(`unknown profile '${value}' (one of: ${PROFILE_IDS.join(', ')})`, command);
+  }
+  return profile.id;
+}
+
+/** The server URL argument: the full URL of the MCP endpoint, as core canonicalises it. */
+export function serverUrlArgument(command: string, positionals: readonly string[]): string {
+  const serverUrl = onePositional(command, positionals, 'the MCP server URL').trim();
+  const canonical = canonicalResourceUri(serverUrl);
+  if (!canonical.ok) throw new UsageError(`not an MCP server URL: ${canonical.reason}`, command);
+  return serverUrl;
 }

@@ -1,11 +1,4 @@
-import {
-  canonicalResourceUri,
-  DEFAULT_PROFILE,
-  findProfile,
-  PROFILE_IDS,
-} from '@mcp-auth-playground/core';
-import type { ProfileId } from '@mcp-auth-playground/core';
-import { onePositional, parseCommandLine } from '../args.ts';
+import { parseCommandLine, profileOption, serverUrlArgument } from '../args.ts';
 import { cliClientMetadata, readClientMetadataFile } from '../client-metadata.ts';
 import { CliError, EXIT, UsageError } from '../errors.ts';
 import type { ExitCode } from '../errors.ts';
@@ -30,24 +23,6 @@ const OPTIONS = {
   'playground-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-/** `--profile ID`, checked against core's profiles. */
-export function profileOption(command: string, value: string | undefined): ProfileId {
-  if (value === undefined) return DEFAULT_PROFILE;
-  const profile = findProfile(value);
-  if (profile === undefined) {
-    throw new UsageError(`unknown profile '${value}' (one of: ${PROFILE_IDS.join(', ')})`, command);
-  }
-  return profile.id;
-}
-
-/** The server URL argument: the full URL of the MCP endpoint, as core canonicalises it. */
-export function serverUrlArgument(command: string, positionals: readonly string[]): string {
-  const serverUrl = onePositional(command, positionals, 'the MCP server URL').trim();
-  const canonical = canonicalResourceUri(serverUrl);
-  if (!canonical.ok) throw new UsageError(`not an MCP server URL: ${canonical.reason}`, command);
-  return serverUrl;
-}
 
 /** `mcp-auth-playground check <server-url> [...]`: discovery, findings, every client's decision. */
 export async function checkCommand(argv: readonly string[], io: CliIo): Promise<ExitCode> {

@@ -1,5 +1,4 @@
-import { parseCommandLine } from '../args.ts';
-import { profileOption, serverUrlArgument } from '../check/command.ts';
+import { parseCommandLine, profileOption, serverUrlArgument } from '../args.ts';
 import { EXIT, UsageError } from '../errors.ts';
 import type { ExitCode } from '../errors.ts';
 import { flowHelp } from '../help.ts';
