@@ -27,6 +27,14 @@ describe('check exits 2 with one plain line when the server cannot be reached or
     expect(line).toContain('ECONNREFUSED');
     // The request that failed was still shown as it happened.
     expect(run.stdout).toMatch(/---\s+\d+ ms {2}POST/);
+    // With --json the report is still printed, for a CI job to keep, and the exit code is the same.
+    const json = await runCli(['check', url, '--json']);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      serverUrl: url,
+      discoveryError: { code: 'unreachable' },
+    });
+    expect(oneLine(json.stderr)).toContain('could not be reached');
   });
 
   it('a server that answers HTML everywhere', async () => {
