@@ -6,7 +6,7 @@ export const COMMAND = 'mcp-auth-playground';
 
 const EXIT_CODES = `Exit codes:
   0  no finding is an error
-  1  a finding is an error (or the flow failed at a step)
+  1  a finding is an error, or discovery stopped at a step
   2  wrong usage, or the server could not be reached or its answers read`;
 
 export const OVERVIEW = `${COMMAND}: check an MCP server's authorization metadata
