@@ -15,9 +15,9 @@ export interface Chosen {
   sendsEmpty?: boolean;
   /**
    * Records the steps that read the scope as sent (the omission, the prompt) and says whether
-   * the request carries prompt=consent.
+   * the request carries prompt=consent. `joined` is the text before an empty one is left out.
    */
-  explain(scope: string | undefined): boolean;
+  explain(scope: string | undefined, joined: string | undefined): boolean;
 }
 
 /**
@@ -28,7 +28,7 @@ export interface Chosen {
 export function finish<R extends string>(trace: Trace<R>, chosen: Chosen): ScopeDecision {
   const joined = chosen.parts === undefined ? undefined : joinScope(chosen.parts);
   const scope = joined === '' && chosen.sendsEmpty !== true ? undefined : joined;
-  const promptConsent = chosen.explain(scope);
+  const promptConsent = chosen.explain(scope, joined);
   const decision = trace.finish({
     profile: chosen.profile,
     scope,

@@ -2,7 +2,7 @@ import type { ScopeSource } from '../types.ts';
 import { capitalise, show, showList } from '../text/describe.ts';
 import { valueOf, whyMissing, type DecisionDocuments } from './read-documents.ts';
 import type { CHALLENGE_SCOPE, CLIENT_SCOPE, RESOURCE_SCOPES } from './rule-ids.ts';
-import { hasAnyToken, joinedList } from '../text/scope-fast.ts';
+import { hasAnyToken, joinScope, type JoinedParts } from '../text/scope-fast.ts';
 import type { Trace } from './trace.ts';
 
 type OrChainRuleId = typeof CHALLENGE_SCOPE | typeof RESOURCE_SCOPES | typeof CLIENT_SCOPE;
@@ -11,8 +11,8 @@ export interface OrChainResult {
   /** The value the chain evaluates to: possibly `""`, which the SDK then leaves out. */
   scope: string | undefined;
   source: ScopeSource;
-  /** The list `scope` joins, when it is `scopes_supported`: appending to it can then be shared. */
-  list?: readonly string[];
+  /** `scope` as the parts the finish step joins (one value, or the `scopes_supported` list). */
+  parts: JoinedParts | undefined;
 }
 
 /**
@@ -27,18 +27,23 @@ export function selectWithOrChain<R extends string>(
 ): OrChainResult {
   if (requested.value) {
     trace.used('challenge-scope', `Uses the requested scope ${show(requested.value)}.`);
-    return { scope: requested.value, source: requested.source };
+    return {
+      scope: requested.value,
+      source: requested.source,
+      parts: { entries: [requested.value] },
+    };
   }
   trace.skipped('challenge-scope', requested.whyMissing);
 
   const resource = documents.resourceScopes;
-  const joined = resource.state === 'present' ? joinedList(resource.value) : undefined;
+  const listed = resource.state === 'present' ? { entries: resource.value } : undefined;
+  const joined = listed === undefined ? undefined : joinScope(listed);
   if (joined && resource.state === 'present') {
     trace.used(
       'resource-scopes',
       `Uses the protected resource metadata's \`scopes_supported\` joined with spaces: ${show(joined)}.`,
     );
-    return { scope: joined, source: 'resource-metadata', list: resource.value };
+    return { scope: joined, source: 'resource-metadata', parts: listed };
   }
   if (resource.state === 'present') {
     trace.skipped(
@@ -63,7 +68,7 @@ export function selectWithOrChain<R extends string>(
       `Falls back to the scope in the client's own metadata: ${show(clientScope)}.`,
       'The spec has no third source: a spec-following client would omit the scope parameter here.',
     );
-    return { scope: clientScope, source: 'client-metadata' };
+    return { scope: clientScope, source: 'client-metadata', parts: { entries: [clientScope] } };
   }
   trace.skipped(
     'client-scope',
@@ -71,5 +76,6 @@ export function selectWithOrChain<R extends string>(
       ? "The client's metadata has an empty `scope`, so the chain ends with an empty string."
       : `${capitalise(whyMissing(client, 'scope', 'client metadata'))}.`,
   );
-  return { scope: clientScope, source: 'none' };
+  const parts = clientScope === undefined ? undefined : { entries: [clientScope] };
+  return { scope: clientScope, source: 'none', parts };
 }

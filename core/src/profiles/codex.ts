@@ -1,16 +1,12 @@
 import {
-  appendOfflineAccessIfListed,
+  joinScope,
+  finishWithListedOfflineAccess,
   AUTH_SERVER_SCOPES,
   capitalise,
   CHALLENGE_SCOPE,
   CLIENT_SCOPE,
   type DecisionDocuments,
   distinctEntries,
-  hasToken,
-  joinedList,
-  joinedText,
-  neverSetsPrompt,
-  OFFLINE_ACCESS,
   type Profile,
   readDecisionDocuments,
   RESOURCE_SCOPES,
@@ -23,7 +19,6 @@ import {
   Trace,
   uniqueTokens,
   whyMissing,
-  withJoinedParts,
   stepUpNode,
   tierNode,
   omitNode,
@@ -124,26 +119,14 @@ function decide(input: ScopeInput) {
     trace.applied('omit', 'Nothing was selected, so the request carries no scope parameter.');
   }
 
-  const offline = appendOfflineAccessIfListed(trace, tokens, documents, {
-    requiresOptIn: false,
-    evenWhenEmpty: false,
-    whyNoOptIn: WHY_NO_OPT_IN,
-  });
   // The oauth2 crate adds `scope` only when the joined string is not empty.
-  const joined = joinedText(offline.parts);
-  const scope = joined === '' ? undefined : joined;
-  neverSetsPrompt(trace, hasToken(scope, OFFLINE_ACCESS), 'Codex');
-
-  return withJoinedParts(
-    trace.finish({
-      profile: 'codex',
-      scope,
-      source: scope === undefined ? 'none' : source,
-      offlineAccess: offline.outcome,
-      promptConsent: false,
-    }),
-    offline.parts,
-  );
+  return finishWithListedOfflineAccess(trace, documents, {
+    profile: 'codex',
+    client: 'Codex',
+    tokens,
+    source,
+    listing: { requiresOptIn: false, evenWhenEmpty: false, whyNoOptIn: WHY_NO_OPT_IN },
+  });
 }
 
 /** rmcp 3.x with no scopes passed: the PRM's list (nothing earlier), else the AS's list as is. */
@@ -170,7 +153,7 @@ function rmcpAutoSelect(
   if (authServer.state === 'present' && authServer.value.length > 0) {
     trace.used(
       'auth-server-scopes',
-      `rmcp falls back to the authorization server's list as it is: ${show(joinedList(authServer.value))}.`,
+      `rmcp falls back to the authorization server's list as it is: ${show(joinScope({ entries: authServer.value }))}.`,
       'The spec omits the scope parameter here.',
     );
     return { tokens: [...authServer.value], source: 'authorization-server' };

@@ -1,11 +1,9 @@
 import {
-  appendOfflineAccessIfListed,
+  finishWithListedOfflineAccess,
   capitalise,
   CHALLENGE_SCOPE,
   CITES,
   CLIENT_SCOPE,
-  concatenatedText,
-  neverSetsPrompt,
   OFFLINE_ACCESS,
   PREVIOUS_SCOPES,
   type Profile,
@@ -24,7 +22,6 @@ import {
   unionOfLists,
   uniqueTokens,
   whyMissing,
-  withJoinedParts,
   stepUpNode,
   tierNode,
   transformNode,
@@ -173,27 +170,14 @@ function decide(input: ScopeInput) {
     );
   }
 
-  const offline = appendOfflineAccessIfListed(trace, tokens, documents, {
-    requiresOptIn: false,
-    evenWhenEmpty: true,
-    whyNoOptIn: WHY_NO_OPT_IN,
-  });
-  if (offline.outcome === 'added' && tokens.length === 0) source = 'authorization-server';
   // `if (!string.IsNullOrEmpty(scope))`: an empty string is left out like a missing one.
-  const joined = concatenatedText(offline.parts);
-  const scope = joined === '' ? undefined : joined;
-  neverSetsPrompt(trace, offline.outcome !== 'not-added', CLIENT);
-
-  return withJoinedParts(
-    trace.finish({
-      profile: 'csharp-sdk',
-      scope,
-      source: scope === undefined ? 'none' : source,
-      offlineAccess: offline.outcome,
-      promptConsent: false,
-    }),
-    offline.parts,
-  );
+  return finishWithListedOfflineAccess(trace, documents, {
+    profile: 'csharp-sdk',
+    client: CLIENT,
+    tokens,
+    source,
+    listing: { requiresOptIn: false, evenWhenEmpty: true, whyNoOptIn: WHY_NO_OPT_IN },
+  });
 }
 
 export const csharpSdk: Profile<'csharp-sdk'> = {

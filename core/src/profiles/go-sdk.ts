@@ -1,4 +1,5 @@
 import {
+  finish,
   appendOfflineAccessIfListed,
   capitalise,
   CHALLENGE_SCOPE,
@@ -7,8 +8,6 @@ import {
   hasAnyToken,
   hasToken,
   includesEntry,
-  joinedList,
-  joinedListWith,
   neverSetsPrompt,
   OFFLINE_ACCESS,
   PREVIOUS_SCOPES,
@@ -148,26 +147,27 @@ function decide(input: ScopeInput) {
   }
 
   // golang.org/x/oauth2 sets `scope` whenever the list has an entry, even an empty string.
-  let scope: string | undefined;
-  if (!appendOffline) scope = union.length > 0 ? joinedList(union) : undefined;
-  else scope = union.length > 0 ? joinedListWith(union, OFFLINE_ACCESS) : OFFLINE_ACCESS;
-  if (scope === undefined) {
-    trace.applied('omit', 'The list is empty, so the authorization URL carries no scope.');
-  } else if (scope.trim() === '') {
-    trace.notApplied(
-      'omit',
-      `The list holds only empty strings, yet it is not empty, so the URL carries a scope parameter of ${show(scope)} anyway.`,
-      'The spec never sends an empty scope; the Go SDK does when scopes_supported lists an empty string.',
-    );
-  }
-  neverSetsPrompt(trace, hasToken(scope, OFFLINE_ACCESS), CLIENT);
-
-  return trace.finish({
+  const withOffline =
+    union.length > 0 ? { entries: union, appended: OFFLINE_ACCESS } : { entries: [OFFLINE_ACCESS] };
+  return finish(trace, {
     profile: 'go-sdk',
-    scope,
-    source: scope === undefined ? 'none' : source,
+    parts: appendOffline ? withOffline : union.length > 0 ? { entries: union } : undefined,
+    source,
     offlineAccess: offline.outcome,
-    promptConsent: false,
+    sendsEmpty: true,
+    explain(scope) {
+      if (scope === undefined) {
+        trace.applied('omit', 'The list is empty, so the authorization URL carries no scope.');
+      } else if (scope.trim() === '') {
+        trace.notApplied(
+          'omit',
+          `The list holds only empty strings, yet it is not empty, so the URL carries a scope parameter of ${show(scope)} anyway.`,
+          'The spec never sends an empty scope; the Go SDK does when scopes_supported lists an empty string.',
+        );
+      }
+      neverSetsPrompt(trace, hasToken(scope, OFFLINE_ACCESS), CLIENT);
+      return false;
+    },
   });
 }
 

@@ -15,7 +15,6 @@ export {
 } from '../decision/client-rule-ids.ts';
 export { finish } from '../decision/finish.ts';
 export type { Chosen } from '../decision/finish.ts';
-export { withJoinedParts } from '../decision/joined-scope.ts';
 export { finishWithListedOfflineAccess } from '../decision/listed-tail.ts';
 export type { ListedTail } from '../decision/listed-tail.ts';
 export { neverAddsOfflineAccess, neverSetsPrompt } from '../decision/never-offline-access.ts';
@@ -56,21 +55,17 @@ export { isJsonObject } from '../schemas/lenient.ts';
 export { capitalise, show, showJoined, showList, showScope } from '../text/describe.ts';
 export { sortedOrdinal } from '../text/ordinal-sort.ts';
 export {
-  concatenatedText,
   distinctEntries,
   entriesNotScopeTokens,
   hasAnyToken,
   hasSpaceSeparatedToken,
   hasToken,
   includesEntry,
-  joinWithSpaces,
-  joinedList,
-  joinedListWith,
-  joinedText,
+  joinScope,
   scopeTokens,
   unionOfLists,
   unionTokens,
   uniqueTokens,
-  withTokenAppended,
 } from '../text/scope-fast.ts';
 export type { Profile, RuleNode, ScopeInput, ScopeSource } from '../types.ts';
+export type { JoinedParts } from '../text/scope-fast.ts';

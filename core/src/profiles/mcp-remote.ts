@@ -1,4 +1,5 @@
 import {
+  joinScope,
   AUTH_SERVER_SCOPES,
   capitalise,
   CHALLENGE_SCOPE,
@@ -8,7 +9,6 @@ import {
   FIXED_FALLBACK,
   hasAnyToken,
   hasToken,
-  joinedList,
   neverAddsOfflineAccess,
   OFFLINE_ACCESS,
   type Profile,
@@ -102,7 +102,7 @@ function decide(input: ScopeInput) {
   const resource = documents.resourceScopes;
   const sdkScope =
     input.challengeScope ||
-    (resource.state === 'present' ? joinedList(resource.value) : undefined) ||
+    (resource.state === 'present' ? joinScope({ entries: resource.value }) : undefined) ||
     metadataScope;
 
   let scope: string | undefined;
@@ -188,7 +188,7 @@ function effectiveScope(
 
   const resource = documents.resourceScopes;
   if (resource.state === 'present') {
-    const joined = joinedList(resource.value);
+    const joined = joinScope({ entries: resource.value });
     trace.used(
       'resource-scopes',
       resource.value.length === 0
@@ -204,7 +204,7 @@ function effectiveScope(
 
   const authServer = documents.authServerScopes;
   if (authServer.state === 'present') {
-    const joined = joinedList(authServer.value);
+    const joined = joinScope({ entries: authServer.value });
     trace.used(
       'auth-server-scopes',
       authServer.value.length === 0

@@ -1,13 +1,13 @@
 import {
+  finish,
+  joinScope,
+  type JoinedParts,
   addedDetail,
   AUTH_SERVER_SCOPES,
   capitalise,
   CHALLENGE_SCOPE,
   hasAnyToken,
   hasToken,
-  joinedList,
-  joinedListWith,
-  joinWithSpaces,
   listIncludes,
   OFFLINE_ACCESS,
   offlineAccessOutcome,
@@ -25,7 +25,6 @@ import {
   uniqueTokens,
   unmetConditions,
   whyMissing,
-  withTokenAppended,
   stepUpNode,
   tierNode,
   omitNode,
@@ -56,13 +55,14 @@ const DEFAULT_GRANT_TYPES = ['authorization_code', REFRESH_TOKEN];
 function decide(input: ScopeInput) {
   const trace = new Trace(rule);
   const documents = readDecisionDocuments(input);
+  // What was selected, as the parts the finish step joins, and its text for the questions below.
+  let selection: JoinedParts | undefined;
   let selected: string | undefined;
-  // The list `selected` joins, when it is one: appending to it can then be shared.
-  let selectedList: readonly string[] | undefined;
   let source: ScopeSource = 'none';
 
   if (input.challengeScope !== undefined) {
-    selected = input.challengeScope;
+    selection = { entries: [input.challengeScope] };
+    selected = joinScope(selection);
     source = 'challenge';
     const empty = !hasAnyToken(selected);
     trace.used(
@@ -76,8 +76,8 @@ function decide(input: ScopeInput) {
     trace.skipped('challenge-scope', 'The challenge has no scope parameter.');
     const resource = documents.resourceScopes;
     if (resource.state === 'present') {
-      selectedList = resource.value;
-      selected = joinedList(selectedList);
+      selection = { entries: resource.value };
+      selected = joinScope(selection);
       source = 'resource-metadata';
       trace.used(
         'resource-scopes',
@@ -90,8 +90,8 @@ function decide(input: ScopeInput) {
       );
       const authServer = documents.authServerScopes;
       if (authServer.state === 'present') {
-        selectedList = authServer.value;
-        selected = joinedList(selectedList);
+        selection = { entries: authServer.value };
+        selected = joinScope(selection);
         source = 'authorization-server';
         trace.used(
           'auth-server-scopes',
@@ -116,11 +116,10 @@ function decide(input: ScopeInput) {
     alreadyPresent: hasToken(selected, OFFLINE_ACCESS),
   };
   const offlineAccess = offlineAccessOutcome(conditions);
-  if (offlineAccess === 'added' && selected !== undefined) {
+  if (offlineAccess === 'added' && selection !== undefined) {
     const wasEmpty = selected === '';
-    selected = selectedList
-      ? joinedListWith(selectedList, OFFLINE_ACCESS)
-      : withTokenAppended(selected, OFFLINE_ACCESS);
+    selection = { ...selection, appended: OFFLINE_ACCESS };
+    selected = joinScope(selection);
     const defaulted =
       grants.state === 'present'
         ? ''
@@ -144,13 +143,14 @@ function decide(input: ScopeInput) {
     );
   }
 
-  let scope = selected;
+  let chosen = selection;
   if (input.challengeError === 'insufficient_scope') {
     const previous = input.previousScope;
     // union_scopes: an empty side returns the other side untouched; otherwise split, merge, join.
-    if (!previous) scope = selected;
-    else if (!selected) scope = previous;
-    else scope = joinWithSpaces(uniqueTokens([...scopeTokens(previous), ...scopeTokens(selected)]));
+    if (!previous) chosen = selection;
+    else if (!selected) chosen = { entries: [previous] };
+    else chosen = { entries: uniqueTokens([...scopeTokens(previous), ...scopeTokens(selected)]) };
+    const scope = chosen === undefined ? undefined : joinScope(chosen);
     if (previous) source = 'step-up-union';
     const fromChallengeOnly = hasAnyToken(input.challengeScope);
     trace.applied(
@@ -167,32 +167,31 @@ function decide(input: ScopeInput) {
     );
   }
 
-  const sent = scope ? scope : undefined;
-  if (sent === undefined) {
-    trace.applied(
-      'omit',
-      scope === ''
-        ? 'The selection is an empty string, and the SDK adds the scope parameter only when it is truthy, so none is sent.'
-        : 'Nothing was selected, so the request carries no scope parameter.',
-    );
-  }
-
-  const promptConsent = hasToken(sent, OFFLINE_ACCESS);
-  if (promptConsent) {
-    trace.applied(
-      'prompt-consent',
-      'The scope has offline_access, so the SDK sets prompt=consent, which an OpenID provider needs before it issues a refresh token (OpenID Connect Core §11).',
-    );
-  } else {
-    trace.notApplied('prompt-consent', 'The scope has no offline_access, so no prompt is set.');
-  }
-
-  return trace.finish({
+  return finish(trace, {
     profile: 'python-sdk',
-    scope: sent,
-    source: sent === undefined ? 'none' : source,
+    parts: chosen,
+    source,
     offlineAccess,
-    promptConsent,
+    explain(sent, scope) {
+      if (sent === undefined) {
+        trace.applied(
+          'omit',
+          scope === ''
+            ? 'The selection is an empty string, and the SDK adds the scope parameter only when it is truthy, so none is sent.'
+            : 'Nothing was selected, so the request carries no scope parameter.',
+        );
+      }
+      const promptConsent = hasToken(sent, OFFLINE_ACCESS);
+      if (promptConsent) {
+        trace.applied(
+          'prompt-consent',
+          'The scope has offline_access, so the SDK sets prompt=consent, which an OpenID provider needs before it issues a refresh token (OpenID Connect Core §11).',
+        );
+      } else {
+        trace.notApplied('prompt-consent', 'The scope has no offline_access, so no prompt is set.');
+      }
+      return promptConsent;
+    },
   });
 }
 

@@ -1,15 +1,11 @@
 import {
-  appendOfflineAccessIfListed,
+  finishWithListedOfflineAccess,
   AUTH_SERVER_SCOPES,
   capitalise,
   CHALLENGE_SCOPE,
   CITES,
   CLIENT_SCOPE,
   type DecisionDocuments,
-  hasToken,
-  joinedText,
-  neverSetsPrompt,
-  OFFLINE_ACCESS,
   PREVIOUS_SCOPES,
   type Profile,
   readDecisionDocuments,
@@ -26,7 +22,6 @@ import {
   uniqueTokens,
   valueOf,
   whyMissing,
-  withJoinedParts,
   stepUpNode,
   tierNode,
   transformNode,
@@ -99,26 +94,14 @@ function decide(input: ScopeInput) {
     trace.applied('omit', 'Nothing was selected, so the request carries no scope parameter.');
   }
 
-  const offline = appendOfflineAccessIfListed(trace, tokens, documents, {
-    requiresOptIn: false,
-    evenWhenEmpty: false,
-    whyNoOptIn: WHY_NO_OPT_IN,
-  });
   // The oauth2 crate adds `scope` only when the joined string is not empty.
-  const joined = joinedText(offline.parts);
-  const scope = joined === '' ? undefined : joined;
-  neverSetsPrompt(trace, hasToken(scope, OFFLINE_ACCESS), CLIENT);
-
-  return withJoinedParts(
-    trace.finish({
-      profile: 'rust-sdk',
-      scope,
-      source: scope === undefined ? 'none' : source,
-      offlineAccess: offline.outcome,
-      promptConsent: false,
-    }),
-    offline.parts,
-  );
+  return finishWithListedOfflineAccess(trace, documents, {
+    profile: 'rust-sdk',
+    client: CLIENT,
+    tokens,
+    source,
+    listing: { requiresOptIn: false, evenWhenEmpty: false, whyNoOptIn: WHY_NO_OPT_IN },
+  });
 }
 
 /** `select_base_scopes`: previous ∪ challenge ∪ PRM, else the AS's list, else nothing. */

@@ -1,12 +1,11 @@
 import {
+  joinScope,
   capitalise,
   CHALLENGE_SCOPE,
   CLIENT_SCOPE,
   type DecisionDocuments,
   distinctEntries,
   entriesNotScopeTokens,
-  joinedList,
-  joinWithSpaces,
   neverAddsOfflineAccess,
   neverSetsPrompt,
   type Profile,
@@ -71,9 +70,9 @@ function splitsBackIntoEntries(entries: readonly string[]): boolean {
  */
 function registeredScope(chosen: string, entries: readonly string[] | undefined): string {
   if (entries !== undefined && splitsBackIntoEntries(entries)) {
-    return joinedList(distinctEntries(entries));
+    return joinScope({ entries: distinctEntries(entries) });
   }
-  return joinWithSpaces(registeredSet(chosen));
+  return joinScope({ entries: registeredSet(chosen) });
 }
 
 /**
@@ -114,7 +113,7 @@ function decide(input: ScopeInput) {
           `The registration already has every challenged scope (${show(input.challengeScope)}), so Spring neither updates it nor re-authorizes.`,
         );
       } else {
-        chosen = joinWithSpaces(uniqueTokens([...existing, ...wanted]));
+        chosen = joinScope({ entries: uniqueTokens([...existing, ...wanted]) });
         source = 'step-up-union';
         trace.applied(
           'step-up',
@@ -200,7 +199,7 @@ function registrationScope(
   );
   const resource = documents.resourceScopes;
   if (resource.state === 'present' && resource.value.length > 0) {
-    const joined = joinedList(resource.value);
+    const joined = joinScope({ entries: resource.value });
     trace.used(
       'resource-scopes',
       `Registers with the protected resource metadata's \`scopes_supported\`: ${showList(resource.value)}.`,

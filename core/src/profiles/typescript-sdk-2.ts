@@ -1,11 +1,11 @@
 import {
+  finish,
+  joinScope,
   addedDetail,
   CHALLENGE_SCOPE,
   CLIENT_SCOPE,
   hasSpaceSeparatedToken,
   hasToken,
-  joinedListWith,
-  joinWithSpaces,
   listIncludes,
   OFFLINE_ACCESS,
   offlineAccessOutcome,
@@ -24,7 +24,6 @@ import {
   unionTokens,
   unmetConditions,
   valueOf,
-  withTokenAppended,
   stepUpNode,
   tierNode,
   omitNode,
@@ -54,7 +53,7 @@ function decide(input: ScopeInput) {
   const stepUp = input.challengeError === 'insufficient_scope';
   const previous = scopeTokens(input.previousScope);
   const union = unionTokens(input.previousScope, input.challengeScope);
-  const requested = union.length > 0 ? joinWithSpaces(union) : undefined;
+  const requested = union.length > 0 ? joinScope({ entries: union }) : undefined;
   let requestedSource: ScopeSource = 'challenge';
 
   if (stepUp) {
@@ -82,6 +81,7 @@ function decide(input: ScopeInput) {
   });
 
   // determineScope: `effective && AS lists it && !effective.split(' ').includes(...) && grant_types?.includes(...)`
+  let parts = chain.parts;
   let scope = chain.scope;
   const presentBySplit = scope !== undefined && hasSpaceSeparatedToken(scope, OFFLINE_ACCESS);
   const conditions = {
@@ -91,11 +91,10 @@ function decide(input: ScopeInput) {
     alreadyPresent: presentBySplit,
   };
   const offlineAccess = offlineAccessOutcome(conditions);
-  if (offlineAccess === 'added' && scope) {
+  if (offlineAccess === 'added' && scope && parts) {
     const alreadyAToken = hasToken(scope, OFFLINE_ACCESS);
-    scope = chain.list
-      ? joinedListWith(chain.list, OFFLINE_ACCESS)
-      : withTokenAppended(scope, OFFLINE_ACCESS);
+    parts = { ...parts, appended: OFFLINE_ACCESS };
+    scope = joinScope(parts);
     trace.applied(
       'offline-access',
       addedDetail(show(scope)),
@@ -115,35 +114,37 @@ function decide(input: ScopeInput) {
     );
   }
 
-  const sent = scope ? scope : undefined;
-  if (sent === undefined) {
-    trace.applied(
-      'omit',
-      scope === ''
-        ? 'The selection is an empty string, and the SDK sets the scope parameter only when it is truthy, so none is sent.'
-        : 'No source gave a scope, so the request carries no scope parameter.',
-    );
-  }
-
-  const promptConsent = sent !== undefined && hasSpaceSeparatedToken(sent, OFFLINE_ACCESS);
-  if (promptConsent) {
-    trace.applied(
-      'prompt-consent',
-      'The scope has offline_access, so the SDK adds prompt=consent, which an OpenID provider needs before it issues a refresh token (OpenID Connect Core §11).',
-      endpointHasPrompt(valueOf(documents.authorizationEndpoint))
-        ? 'The SDK appends prompt with URLSearchParams.append, so this authorization endpoint, whose URL already carries a prompt, receives two prompt parameters.'
-        : undefined,
-    );
-  } else {
-    trace.notApplied('prompt-consent', 'The scope has no offline_access, so no prompt is added.');
-  }
-
-  return trace.finish({
+  return finish(trace, {
     profile: 'typescript-sdk-2',
-    scope: sent,
-    source: sent === undefined ? 'none' : chain.source,
+    parts,
+    source: chain.source,
     offlineAccess,
-    promptConsent,
+    explain(sent, joined) {
+      if (sent === undefined) {
+        trace.applied(
+          'omit',
+          joined === ''
+            ? 'The selection is an empty string, and the SDK sets the scope parameter only when it is truthy, so none is sent.'
+            : 'No source gave a scope, so the request carries no scope parameter.',
+        );
+      }
+      const promptConsent = sent !== undefined && hasSpaceSeparatedToken(sent, OFFLINE_ACCESS);
+      if (promptConsent) {
+        trace.applied(
+          'prompt-consent',
+          'The scope has offline_access, so the SDK adds prompt=consent, which an OpenID provider needs before it issues a refresh token (OpenID Connect Core §11).',
+          endpointHasPrompt(valueOf(documents.authorizationEndpoint))
+            ? 'The SDK appends prompt with URLSearchParams.append, so this authorization endpoint, whose URL already carries a prompt, receives two prompt parameters.'
+            : undefined,
+        );
+      } else {
+        trace.notApplied(
+          'prompt-consent',
+          'The scope has no offline_access, so no prompt is added.',
+        );
+      }
+      return promptConsent;
+    },
   });
 }
 

@@ -1,10 +1,10 @@
 import {
+  joinScope,
   AUTH_SERVER_SCOPES,
   capitalise,
   CHALLENGE_SCOPE,
   CLIENT_SCOPE,
   hasAnyToken,
-  joinedList,
   neverAddsOfflineAccess,
   neverSetsPrompt,
   type Profile,
@@ -129,7 +129,7 @@ function decide(input: ScopeInput) {
     );
   }
 
-  const joined = list === undefined ? '' : joinedList(list);
+  const joined = list === undefined ? '' : joinScope({ entries: list });
   const scope = joined === '' ? undefined : joined;
   if (scope === undefined) {
     trace.applied('omit', 'The list of scopes is empty, so the URL carries no scope parameter.');

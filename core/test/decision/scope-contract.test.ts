@@ -107,7 +107,8 @@ describe('scope-fast.ts keeps the contract of scope.ts', () => {
       }),
       { numRuns: 25 },
     );
-  });
+    // Long lists, each asked three times per module: give a shared, busy machine room.
+  }, 30_000);
 
   it('joins a scope from its parts as scope.ts does', () => {
     fc.assert(
