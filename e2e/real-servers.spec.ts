@@ -135,7 +135,7 @@ test('Microsoft Entra ID: a spec client stops without PKCE advertised, and the n
     'these clients stop before any authorization request: MCP spec 2026-07-28, MCP spec 2025-11-25,',
   );
   await expect(outcomes).toContainText(
-    'These go ahead anyway: TypeScript SDK 2.x, TypeScript SDK 1.x.',
+    'These go ahead anyway: TypeScript SDK 2.x, TypeScript SDK 1.x, Rust SDK (rmcp), VS Code, mcp-remote, Codex CLI.',
   );
   await expect(note).toContainText('What the server owner can change: List S256');
   const source = note.getByTestId('published-source');

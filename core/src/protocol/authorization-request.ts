@@ -39,21 +39,74 @@ export type AuthorizationRequest =
     }
   | { ok: false; findings: Finding[] };
 
+/**
+ * How a client reads `code_challenge_methods_supported` before it sends its PKCE request. The spec
+ * (MCP 2026-07-28, Authorization Code Protection) says refuse when the field is absent or lacks
+ * S256; real clients read less of it (spec-notes §3 and §8, from their sources):
+ * - `spec`: refuses when the field is absent or has no S256;
+ * - `when-listed`: refuses a list without S256, proceeds (sending S256) when the field is absent;
+ * - `presence-only`: refuses when the field is absent, never looks for S256 in a list;
+ * - `never`: reads neither, and always sends S256.
+ */
+type PkceMetadataCheck = 'spec' | 'when-listed' | 'presence-only' | 'never';
+
 /** Where a client's request builder departs from the spec; a profile without an entry follows it. */
 interface RequestQuirks {
-  /** Proceeds when `code_challenge_methods_supported` is absent (it still refuses a list without S256). */
-  proceedsWithoutPkceMetadata: boolean;
+  pkceMetadata: PkceMetadataCheck;
   /** Adds prompt=consent with `append`, so an endpoint query that has a prompt ends up with two. */
   appendsPrompt: boolean;
 }
 
 // Both TypeScript SDKs' startAuthorization check the list only when present and call
 // `searchParams.append('prompt', 'consent')` (spec-notes §3).
-const TYPESCRIPT_SDK: RequestQuirks = { proceedsWithoutPkceMetadata: true, appendsPrompt: true };
+const TYPESCRIPT_SDK: RequestQuirks = { pkceMetadata: 'when-listed', appendsPrompt: true };
 
 const REQUEST_QUIRKS: Partial<Record<ProfileId, RequestQuirks>> = {
   'typescript-sdk-1': TYPESCRIPT_SDK,
   'typescript-sdk-2': TYPESCRIPT_SDK,
+  // mcp-remote builds its request with the TypeScript SDK 1.x, so it checks PKCE as that does.
+  'mcp-remote': { pkceMetadata: 'when-listed', appendsPrompt: false },
+  // rmcp warns and proceeds when the field is absent and refuses a list without S256; Codex
+  // authorizes through rmcp.
+  'rust-sdk': { pkceMetadata: 'when-listed', appendsPrompt: false },
+  codex: { pkceMetadata: 'when-listed', appendsPrompt: false },
+  // The Go SDK refuses metadata without the field but never checks that S256 is in it.
+  'go-sdk': { pkceMetadata: 'presence-only', appendsPrompt: false },
+  // VS Code's built-in MCP authentication never reads the field.
+  vscode: { pkceMetadata: 'never', appendsPrompt: false },
+};
+
+/** The PKCE findings a client with this check lets through, and the sentence that says so. */
+const PKCE_FINDINGS_IGNORED: Readonly<
+  Record<PkceMetadataCheck, readonly { id: string; deviation: string }[]>
+> = {
+  spec: [],
+  'when-listed': [
+    {
+      id: 'as/pkce-not-advertised',
+      deviation:
+        'The authorization server does not advertise code_challenge_methods_supported; the spec says to refuse, but this SDK proceeds and sends S256 anyway.',
+    },
+  ],
+  'presence-only': [
+    {
+      id: 'as/s256-not-supported',
+      deviation:
+        'The authorization server does not list S256 in code_challenge_methods_supported; the spec says to refuse, but this client never looks for S256 and sends it anyway.',
+    },
+  ],
+  never: [
+    {
+      id: 'as/pkce-not-advertised',
+      deviation:
+        'The authorization server does not advertise code_challenge_methods_supported; the spec says to refuse, but this client never reads that field and sends S256 anyway.',
+    },
+    {
+      id: 'as/s256-not-supported',
+      deviation:
+        'The authorization server does not list S256 in code_challenge_methods_supported; the spec says to refuse, but this client never reads that field and sends S256 anyway.',
+    },
+  ],
 };
 
 function refusal(
@@ -137,9 +190,10 @@ function isAbsoluteUriWithoutFragment(value: unknown): boolean {
  *
  * It refuses, with the findings of authServerRequestFindings, an authorization server whose
  * metadata lacks `code` in `response_types_supported`, lacks `code_challenge_methods_supported`
- * or `S256` in it, or has no https (or loopback http) `authorization_endpoint`. The TypeScript
- * SDK profiles proceed without `code_challenge_methods_supported` and append `prompt=consent`
- * even when the endpoint's own query already has a `prompt`; both are reported in `deviations`.
+ * or `S256` in it, or has no https (or loopback http) `authorization_endpoint`. A profile whose
+ * client reads less of `code_challenge_methods_supported` proceeds where its client does (see
+ * `PkceMetadataCheck`), and the TypeScript SDK profiles append `prompt=consent` even when the
+ * endpoint's own query already has a `prompt`; each departure is reported in `deviations`.
  *
  * The endpoint's query is kept (RFC 6749 §3.1) and each parameter set here replaces one of the
  * same name in it, so the request carries it once; its fragment is dropped, as a fetch would.
@@ -149,14 +203,10 @@ export function buildAuthorizationUrl(input: AuthorizationRequestInput): Authori
   const deviations: string[] = [];
 
   let blocking = authServerRequestFindings(input.authServerMetadata);
-  if (
-    quirks?.proceedsWithoutPkceMetadata &&
-    blocking.some((finding) => finding.id === 'as/pkce-not-advertised')
-  ) {
-    blocking = blocking.filter((finding) => finding.id !== 'as/pkce-not-advertised');
-    deviations.push(
-      'The authorization server does not advertise code_challenge_methods_supported; the spec says to refuse, but this SDK proceeds and sends S256 anyway.',
-    );
+  for (const ignored of PKCE_FINDINGS_IGNORED[quirks?.pkceMetadata ?? 'spec']) {
+    if (!blocking.some((finding) => finding.id === ignored.id)) continue;
+    blocking = blocking.filter((finding) => finding.id !== ignored.id);
+    deviations.push(ignored.deviation);
   }
   const resource = input.resource === undefined ? undefined : canonicalResourceUri(input.resource);
   const canonicalResource = resource?.ok ? resource.value : undefined;

@@ -187,6 +187,45 @@ describe('buildAuthorizationUrl', () => {
     ]);
   });
 
+  describe('how much of code_challenge_methods_supported each client reads (spec-notes §8)', () => {
+    const WITHOUT_FIELD = { ...METADATA, code_challenge_methods_supported: undefined };
+    const WITHOUT_S256 = { ...METADATA, code_challenge_methods_supported: ['plain'] };
+    const outcome = (profile: ProfileId, authServerMetadata: unknown) => {
+      const result = buildAuthorizationUrl(request({ profile, authServerMetadata }));
+      return result.ok
+        ? result.params.some(
+            ([name, value]) => name === 'code_challenge_method' && value === 'S256',
+          )
+          ? 'sends S256'
+          : 'sends no S256'
+        : result.findings.map((finding) => finding.id).join(' ');
+    };
+
+    it.each([
+      // profile, field absent, list without S256
+      ['mcp-2026-07-28', 'as/pkce-not-advertised', 'as/s256-not-supported'],
+      ['csharp-sdk', 'as/pkce-not-advertised', 'as/s256-not-supported'],
+      ['typescript-sdk-2', 'sends S256', 'as/s256-not-supported'],
+      ['mcp-remote', 'sends S256', 'as/s256-not-supported'],
+      ['rust-sdk', 'sends S256', 'as/s256-not-supported'],
+      ['codex', 'sends S256', 'as/s256-not-supported'],
+      ['go-sdk', 'as/pkce-not-advertised', 'sends S256'],
+      ['vscode', 'sends S256', 'sends S256'],
+    ] as const)('%s: absent field → %s; list without S256 → %s', (profile, absent, noS256) => {
+      expect(outcome(profile, WITHOUT_FIELD)).toBe(absent);
+      expect(outcome(profile, WITHOUT_S256)).toBe(noS256);
+    });
+
+    it('names every check it lets through as a departure from the spec', () => {
+      const result = buildAuthorizationUrl(
+        request({ profile: 'go-sdk', authServerMetadata: WITHOUT_S256 }),
+      );
+      expect(result.ok && result.deviations).toEqual([
+        'The authorization server does not list S256 in code_challenge_methods_supported; the spec says to refuse, but this client never looks for S256 and sends it anyway.',
+      ]);
+    });
+  });
+
   describe('TypeScript SDK quirks', () => {
     const sdks: ProfileId[] = ['typescript-sdk-1', 'typescript-sdk-2'];
 
