@@ -308,6 +308,9 @@ test('back from the authorization server, the flow page focuses the step that ju
   await expect(last).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   await expect(last).toBeFocused();
   await expect(last).toBeInViewport();
+  // Its heading is not under the controls that stick to the top of the window.
+  const controls = (await page.getByRole('toolbar', { name: 'Flow controls' }).boundingBox())!;
+  expect((await last.boundingBox())!.y).toBeGreaterThanOrEqual(controls.y + controls.height - 1);
   await expect(page.getByRole('toolbar', { name: 'Flow controls' }).getByRole('status')).toHaveText(
     '“Authenticated MCP requests” done. Done: the client holds a token.',
   );

@@ -87,6 +87,13 @@ function useShowReturn(snapshot: FlowSnapshot, enabled: boolean): void {
     );
     if (!element) return;
     returnShown();
+    // The controls stick to the top of the window; the step's heading must not sit under them.
+    const toolbar = document.querySelector('.flow-toolbar');
+    const covered =
+      toolbar && getComputedStyle(toolbar).position === 'sticky'
+        ? toolbar.getBoundingClientRect().height
+        : 0;
+    element.style.scrollMarginTop = `${Math.ceil(covered) + 8}px`;
     element.scrollIntoView({ block: 'start' });
     element.focus({ preventScroll: true });
   }, [snapshot, enabled]);
