@@ -229,9 +229,9 @@ test('a keyboard alone opens a preset, edits, reads the decision and a finding, 
   await expect(mcp).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   await expect(page.getByTestId('tools-list')).toContainText('read_notes');
 
-  // Back on a newly loaded page: Tab goes on from wherever the browser starts it, towards the
-  // token panel's Refresh, showing focus at every stop.
-  await page.keyboard.press('Tab');
+  // Back from the authorization server, the page gives focus to the step that ran last; Tab goes
+  // on from there to the token panel's Refresh, showing focus at every stop.
+  await expect(page.locator('[data-testid="flow-step"]:focus')).toHaveCount(1);
   await expectFocusVisible(page);
   const refresh = page.getByRole('button', { name: 'Refresh', exact: true });
   const refreshIsEarlier = await refresh.evaluate(
