@@ -102,6 +102,25 @@ describe('editing', () => {
     ).toBeDisabled();
   });
 
+  it('names a broken document at the top of the decision, links to the place, and keeps it in the link', async () => {
+    renderApp();
+    const prm = editor('Protected Resource Metadata');
+    const broken = '{\n  "resource": "https://mcp.example.com/mcp",\n}';
+    fireEvent.change(prm, { target: { value: broken } });
+    const notice = await screen.findByTestId('unparsed-documents');
+    expect(notice).toHaveTextContent(
+      'PRM: JSON error at line 3, column 1; decided as if it were absent.',
+    );
+    expect(screen.queryByText(/Serve protected resource metadata/)).toBeNull();
+    fireEvent.click(within(notice).getByRole('link', { name: 'line 3, column 1' }));
+    expect(prm).toHaveFocus();
+    expect(prm.selectionStart).toBe(broken.lastIndexOf('}'));
+    // The address carries the text as typed, so the link opens with it.
+    await waitFor(() => expect(window.location.hash).toMatch(/^#s=/));
+    const opened = await decodeScenario(window.location.hash);
+    expect(opened.ok && opened.scenario.unparsedDocuments).toEqual({ resourceMetadata: broken });
+  });
+
   it('tells "not served" apart from an empty document', async () => {
     renderApp();
     await userEvent.click(screen.getByRole('checkbox', { name: 'PRM served' }));
