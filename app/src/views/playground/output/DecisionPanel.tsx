@@ -5,15 +5,19 @@ import type {
   RuleNode,
   ScopeDecision,
 } from '@mcp-auth-playground/core';
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { CopyButton } from '../../../components/CopyButton.tsx';
 import { TraceWithFlowchart } from '../../../pictures/flowchart/TraceWithFlowchart.tsx';
 import { profileOf } from '../profiles.ts';
 import { AuthorizationRequest } from './AuthorizationRequest.tsx';
 import { ScopeValue } from './ScopeValue.tsx';
 import { Trace, traceStepId } from './Trace.tsx';
-import { UnparsedNotice } from './UnparsedNotice.tsx';
 import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from './words.ts';
+
+// Only a broken document needs it, so it stays out of the first decision's JavaScript.
+const UnparsedNotice = lazy(() =>
+  import('./UnparsedNotice.tsx').then((module) => ({ default: module.UnparsedNotice })),
+);
 
 /** The number (from 1) of the step a profile's rule node of `kind` produced, if there is one. */
 function stepNumberOf(
@@ -60,7 +64,11 @@ export const DecisionPanel = memo(function DecisionPanel({
       <h2 id="decision-title" tabIndex={-1}>
         Decision
       </h2>
-      <UnparsedNotice documents={evaluation.unparsedDocuments} onReveal={onRevealOffset} />
+      {evaluation.unparsedDocuments.length > 0 && (
+        <Suspense fallback={null}>
+          <UnparsedNotice documents={evaluation.unparsedDocuments} onReveal={onRevealOffset} />
+        </Suspense>
+      )}
       <p className="decision-profile">
         {profile?.title ?? decision.profile}
         {profile && <span className="muted">: {profile.summary}</span>}
