@@ -240,6 +240,16 @@ export const A11Y_STATES: readonly A11yState[] = [
     },
   },
   {
+    name: 'the flow page while a step waits for its answer',
+    async enter(page) {
+      // The probe's request is held unanswered, so its step stays running while it is checked.
+      await page.route(`${TESTBED}/mcp`, () => undefined);
+      await openFlow(page);
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await expect(flowStep(page, 'probe')).toHaveAttribute('data-status', 'running');
+    },
+  },
+  {
     name: 'the flow page stopped at an error step',
     async enter(page) {
       const serverUrl = await serverWithoutPkce(page);
