@@ -118,7 +118,7 @@ function decide(input: ScopeInput) {
   const offlineAccess = offlineAccessOutcome(conditions);
   if (offlineAccess === 'added' && selection !== undefined) {
     const wasEmpty = selected === '';
-    selection = { ...selection, appended: OFFLINE_ACCESS };
+    selection = { entries: selection.entries, appended: OFFLINE_ACCESS };
     selected = joinScope(selection);
     const defaulted =
       grants.state === 'present'

@@ -93,7 +93,7 @@ function decide(input: ScopeInput) {
   const offlineAccess = offlineAccessOutcome(conditions);
   if (offlineAccess === 'added' && scope && parts) {
     const alreadyAToken = hasToken(scope, OFFLINE_ACCESS);
-    parts = { ...parts, appended: OFFLINE_ACCESS };
+    parts = { entries: parts.entries, appended: OFFLINE_ACCESS };
     scope = joinScope(parts);
     trace.applied(
       'offline-access',

@@ -167,8 +167,15 @@ export function joinWithSpaces(list: readonly string[]): string {
  * (joined-scope.ts) answer questions about a megabyte scope without reading its text.
  */
 export function joinScope(parts: JoinedParts): string {
-  return joinedText(parts);
+  const { entries, appended } = parts;
+  if (entries.length >= SHARED_JOIN) return joinedText(parts);
+  // A short list costs less to join again than to look up: only a long one is shared.
+  const joined = entries.length === 1 ? (entries[0] as string) : entries.join(' ');
+  return appended === undefined ? joined : withTokenAppended(joined, appended);
 }
+
+/** From this many entries a list's join is shared by the profiles of one evaluation. */
+const SHARED_JOIN = 64;
 
 /** The text of `parts`, shared with every profile that joins the same list while they share work. */
 export function joinedText(parts: JoinedParts): string {
