@@ -1,12 +1,8 @@
 import {
-  joinScope,
-  finishWithListedOfflineAccess,
   AUTH_SERVER_SCOPES,
   capitalise,
   CHALLENGE_SCOPE,
   CLIENT_SCOPE,
-  type DecisionDocuments,
-  distinctEntries,
   type Profile,
   readDecisionDocuments,
   RESOURCE_SCOPES,
@@ -14,7 +10,6 @@ import {
   type ScopeInput,
   type ScopeSource,
   scopeTokens,
-  show,
   showList,
   Trace,
   uniqueTokens,
@@ -25,6 +20,7 @@ import {
   offlineAccessNode,
   promptNode,
 } from './kit.ts';
+import { finishAsRmcp, rmcpSelectBaseScopes } from './rust-sdk.ts';
 
 const rule = [
   stepUpNode('No automatic step-up: a new login asks for the same scopes'),
@@ -36,8 +32,6 @@ const rule = [
   offlineAccessNode('rmcp: non-empty and AS lists offline_access? Append it'),
   promptNode('Never sets prompt'),
 ] as const satisfies readonly RuleNode[];
-
-type CodexRule = (typeof rule)[number]['rule'];
 
 const WHY_NO_OPT_IN = 'Codex registers through rmcp, which always requests the refresh_token grant';
 
@@ -114,51 +108,19 @@ function decide(input: ScopeInput) {
     }
   }
 
-  if (tokens.length === 0) ({ tokens, source } = rmcpAutoSelect(trace, documents));
+  // Handed no scopes, rmcp selects them as it would before any challenge: nothing granted, nothing challenged.
+  if (tokens.length === 0) ({ tokens, source } = rmcpSelectBaseScopes(trace, documents, [], []));
   if (tokens.length === 0) {
     trace.applied('omit', 'Nothing was selected, so the request carries no scope parameter.');
   }
 
-  // The oauth2 crate adds `scope` only when the joined string is not empty.
-  return finishWithListedOfflineAccess(trace, documents, {
+  return finishAsRmcp(trace, documents, {
     profile: 'codex',
     client: 'Codex',
     tokens,
     source,
-    listing: { requiresOptIn: false, evenWhenEmpty: false, whyNoOptIn: WHY_NO_OPT_IN },
+    whyNoOptIn: WHY_NO_OPT_IN,
   });
-}
-
-/** rmcp 3.x with no scopes passed: the PRM's list (nothing earlier), else the AS's list as is. */
-function rmcpAutoSelect(
-  trace: Trace<CodexRule>,
-  documents: DecisionDocuments,
-): { tokens: readonly string[]; source: ScopeSource } {
-  const resource = documents.resourceScopes;
-  if (resource.state === 'present' && resource.value.length > 0) {
-    const tokens = distinctEntries(resource.value);
-    trace.used(
-      'resource-scopes',
-      `With no scopes passed, rmcp selects them itself: the protected resource metadata's \`scopes_supported\`, ${showList(tokens)}.`,
-    );
-    return { tokens, source: 'resource-metadata' };
-  }
-  trace.skipped(
-    'resource-scopes',
-    resource.state === 'present'
-      ? 'rmcp finds `scopes_supported: []` in the protected resource metadata.'
-      : `rmcp finds that ${whyMissing(resource, 'scopes_supported', 'protected resource metadata')}.`,
-  );
-  const authServer = documents.authServerScopes;
-  if (authServer.state === 'present' && authServer.value.length > 0) {
-    trace.used(
-      'auth-server-scopes',
-      `rmcp falls back to the authorization server's list as it is: ${show(joinScope({ entries: authServer.value }))}.`,
-      'The spec omits the scope parameter here.',
-    );
-    return { tokens: [...authServer.value], source: 'authorization-server' };
-  }
-  return { tokens: [], source: 'none' };
 }
 
 export const codex: Profile<'codex'> = {

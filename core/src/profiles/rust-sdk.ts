@@ -1,34 +1,4 @@
-import {
-  finishWithListedOfflineAccess,
-  AUTH_SERVER_SCOPES,
-  capitalise,
-  CHALLENGE_SCOPE,
-  CITES,
-  CLIENT_SCOPE,
-  type DecisionDocuments,
-  PREVIOUS_SCOPES,
-  type Profile,
-  readDecisionDocuments,
-  RESOURCE_SCOPES,
-  type RuleNode,
-  type ScopeInput,
-  type ScopeSource,
-  scopeTokens,
-  show,
-  showList,
-  showScope,
-  Trace,
-  unionOfLists,
-  uniqueTokens,
-  valueOf,
-  whyMissing,
-  stepUpNode,
-  tierNode,
-  transformNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+import { type OFFLINE_ACCESS_RULE, type PROMPT_CONSENT, type ListedTail, finishWithListedOfflineAccess, AUTH_SERVER_SCOPES, capitalise, CHALLENGE_SCOPE, CITES, CLIENT_SCOPE, type DecisionDocuments, PREVIOUS_SCOPES, type Profile, readDecisionDocuments, RESOURCE_SCOPES, type RuleNode, type ScopeInput, type ScopeSource, scopeTokens, show, showList, showScope, Trace, unionOfLists, uniqueTokens, valueOf, whyMissing, stepUpNode, tierNode, transformNode, omitNode, offlineAccessNode, promptNode } from './kit.ts';
 
 const rule = [
   stepUpNode('insufficient_scope? Union of granted scopes and the challenge'),
@@ -86,7 +56,8 @@ function decide(input: ScopeInput) {
         'client-scope',
         'No scopes were configured (the client metadata has no `scope` token), so rmcp selects them.',
       );
-      ({ tokens, source } = unionOfSources(trace, input, documents, previous, challenge));
+      recordGrantedAndChallenged(trace, input, previous, challenge);
+      ({ tokens, source } = rmcpSelectBaseScopes(trace, documents, previous, challenge));
     }
   }
 
@@ -94,24 +65,39 @@ function decide(input: ScopeInput) {
     trace.applied('omit', 'Nothing was selected, so the request carries no scope parameter.');
   }
 
-  // The oauth2 crate adds `scope` only when the joined string is not empty.
-  return finishWithListedOfflineAccess(trace, documents, {
+  return finishAsRmcp(trace, documents, {
     profile: 'rust-sdk',
     client: CLIENT,
     tokens,
     source,
-    listing: { requiresOptIn: false, evenWhenEmpty: false, whyNoOptIn: WHY_NO_OPT_IN },
+    whyNoOptIn: WHY_NO_OPT_IN,
   });
 }
 
-/** `select_base_scopes`: previous ∪ challenge ∪ PRM, else the AS's list, else nothing. */
-function unionOfSources(
+/**
+ * rmcp's tail, for every client built on it: offline_access whenever the authorization server
+ * lists it (its registration always asks for refresh tokens), `scope` only when the joined string
+ * is not empty (the oauth2 crate), and never a prompt.
+ */
+export function finishAsRmcp<R extends string>(
+  trace: Trace<R | typeof OFFLINE_ACCESS_RULE | typeof PROMPT_CONSENT>,
+  documents: DecisionDocuments,
+  tail: Omit<ListedTail, 'listing'> & { whyNoOptIn: string },
+) {
+  const { whyNoOptIn, ...rest } = tail;
+  return finishWithListedOfflineAccess(trace, documents, {
+    ...rest,
+    listing: { requiresOptIn: false, evenWhenEmpty: false, whyNoOptIn },
+  });
+}
+
+/** The scopes granted before and the challenge's, which `select_base_scopes` starts its union from. */
+function recordGrantedAndChallenged(
   trace: Trace<(typeof rule)[number]['rule']>,
   input: ScopeInput,
-  documents: DecisionDocuments,
   previous: readonly string[],
   challenge: readonly string[],
-): { tokens: readonly string[]; source: ScopeSource } {
+): void {
   if (previous.length > 0) {
     trace.used(
       'previous-scopes',
@@ -129,6 +115,19 @@ function unionOfSources(
         : `The challenge's scope ${show(input.challengeScope)} holds no token.`,
     );
   }
+}
+
+/**
+ * `select_base_scopes` once the granted and challenged scopes are known: their union with the
+ * PRM's `scopes_supported`, else every scope the AS lists, else nothing. Clients built on rmcp
+ * (Codex) call it with what they pass to it.
+ */
+export function rmcpSelectBaseScopes<R extends string>(
+  trace: Trace<R | typeof RESOURCE_SCOPES | typeof AUTH_SERVER_SCOPES>,
+  documents: DecisionDocuments,
+  previous: readonly string[],
+  challenge: readonly string[],
+): { tokens: readonly string[]; source: ScopeSource } {
   const resource = documents.resourceScopes;
   const listed = resource.state === 'present' ? resource.value : [];
   if (listed.length > 0) {
