@@ -1,3 +1,4 @@
+// Over 150 lines because the scopes of every earlier operation, the ordinal sort and the repeated step-up guard are three behaviours no other client has, each worded for the trace.
 import {
   finishWithListedOfflineAccess,
   capitalise,

@@ -1,3 +1,4 @@
+// Over 150 lines because the union with granted scopes through a Go map, offline_access sent alone and the empty-string scope the SDK still sends, each worded for the trace.
 import {
   finish,
   appendOfflineAccessIfListed,

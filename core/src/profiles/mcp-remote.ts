@@ -1,3 +1,4 @@
+// Over 150 lines because two deciders in one request (mcp-remote's own scope overwrites the SDK's, whose pick still drives prompt=consent), each traced with its own words.
 import {
   joinScope,
   AUTH_SERVER_SCOPES,

@@ -1,3 +1,4 @@
+// Over 150 lines because the None-not-empty fallback, the leading space an empty selection gets with offline_access and union_scopes on a step-up, each with the words and deviation a reader sees.
 import {
   finish,
   joinScope,

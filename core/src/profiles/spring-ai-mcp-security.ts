@@ -1,3 +1,4 @@
+// Over 150 lines because a registration that keeps its first scopes across 401s and a step-up manager that adds to it are two state machines, modelled with the trace words for each branch.
 import {
   joinScope,
   capitalise,

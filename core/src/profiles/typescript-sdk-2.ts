@@ -1,3 +1,4 @@
+// Over 150 lines because four quirks of the SDK (the transport's union on every challenge, the `||` chain, offline_access found with split(' '), a second prompt parameter), each with the words and deviation a reader sees.
 import {
   finish,
   joinScope,

@@ -1,3 +1,4 @@
+// Over 150 lines because two code paths (the extension host's `??=` and the main thread's `??`), each tier worded for the trace, and the previous scope VS Code drops.
 import {
   joinScope,
   AUTH_SERVER_SCOPES,
