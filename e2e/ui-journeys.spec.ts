@@ -388,8 +388,6 @@ test('a 16,000-scope PRM keeps the page short, its long lists folded behind a co
   await expect(page.getByTestId('profile-row').first()).toBeVisible();
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   expect(height).toBeLessThan(15_000);
-  // Everything is still there to read, on request.
-  await page.getByRole('button', { name: 'Show all 16,000' }).click();
-  await expect(page.getByText('All 16,000 shown.')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('button', { name: 'Show fewer' })).toBeVisible();
+  // Everything is still there to read, on request (unfolding is tested in app/test/bounded.test.tsx).
+  await expect(page.getByRole('button', { name: 'Show all 16,000' })).toBeVisible();
 });

@@ -1,5 +1,8 @@
 import type { Finding } from '@mcp-auth-playground/core';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { ScopeListControl } from '../src/views/playground/inputs/quick/ScopeListControl.tsx';
 import { cutCharacters, cutTokens } from '../src/views/playground/output/bounded.ts';
 import { findingsCountText } from '../src/views/playground/output/DecisionSummary.tsx';
 
@@ -43,5 +46,32 @@ describe('findingsCountText', () => {
       '2 errors, 1 warning',
     );
     expect(findingsCountText([finding('warning'), finding('info')])).toBe('1 warning');
+  });
+});
+
+describe('a long scope list', () => {
+  it('shows its first chips and a count, and all of them on request', async () => {
+    const user = userEvent.setup();
+    const scopes = Array.from({ length: 100 }, (_, index) => `s${index}`);
+    render(
+      <ScopeListControl
+        name="PRM scopes_supported"
+        value={scopes}
+        disabled={false}
+        onAdd={() => {}}
+        onRemove={() => {}}
+        onRemoveField={() => {}}
+      />,
+    );
+    const chips = () =>
+      within(screen.getByRole('list', { name: 'PRM scopes_supported values' })).getAllByRole(
+        'listitem',
+      );
+    expect(chips()).toHaveLength(40);
+    expect(screen.getByText(/^40 of 100 shown\./)).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Show all 100' }));
+    expect(chips()).toHaveLength(100);
+    await user.click(screen.getByRole('button', { name: 'Show fewer' }));
+    expect(chips()).toHaveLength(40);
   });
 });
