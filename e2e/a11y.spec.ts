@@ -27,9 +27,12 @@ test.describe.configure({ timeout: 120_000 });
 
 /** The serious and critical violations on the page as it is, one readable line per element. */
 async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  // axe.run in the page itself ("legacy" mode): no page shows a frame, and the default (a run
+  // per frame, finished in a new blank page) costs a page per check.
   const builder = new AxeBuilder({ page })
     .withTags(WCAG_TAGS)
-    .options({ resultTypes: ['violations'] });
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode();
   if (rules) builder.withRules(rules);
   const results = await builder.analyze();
   return results.violations
