@@ -4,7 +4,7 @@ import {
   OFFLINE_ACCESS,
   offlineAccessOutcome,
   REFRESH_TOKEN,
-  unmetConditions,
+  recordOfflineAccessKept,
   type OfflineAccessConditions,
 } from './offline-access.ts';
 import type { DecisionDocuments } from './read-documents.ts';
@@ -52,18 +52,8 @@ export function appendOfflineAccessIfListed<R extends string>(
     alreadyPresent: includesEntry(tokens, OFFLINE_ACCESS),
   };
   const outcome = offlineAccessOutcome(conditions);
-  if (outcome === 'already-present') {
-    trace.notApplied(
-      'offline-access',
-      'The selection already has offline_access, so it is not added again.',
-    );
-    return { parts: { entries: tokens }, outcome };
-  }
-  if (outcome === 'not-added') {
-    trace.notApplied(
-      'offline-access',
-      `offline_access is not added, because ${unmetConditions(conditions, documents)}.`,
-    );
+  if (outcome !== 'added') {
+    recordOfflineAccessKept(trace, outcome, conditions, documents, 'The selection');
     return { parts: { entries: tokens }, outcome };
   }
 

@@ -1,5 +1,7 @@
 import type { ScopeDecision } from '../types.ts';
 import type { DecisionDocuments, FieldRead } from './read-documents.ts';
+import type { OFFLINE_ACCESS_RULE } from './rule-ids.ts';
+import type { Trace } from './trace.ts';
 
 export const OFFLINE_ACCESS = 'offline_access';
 export const REFRESH_TOKEN = 'refresh_token';
@@ -56,6 +58,26 @@ export function unmetConditions(
     );
   }
   return joinReasons(reasons);
+}
+
+/**
+ * The offline_access step when nothing is appended, in the same words for every client: already
+ * there (`holder` names what has it, e.g. 'The selection'), or not added and which conditions
+ * failed. A profile words the 'added' step itself, since what it appends to differs.
+ */
+export function recordOfflineAccessKept<R extends string>(
+  trace: Trace<R | typeof OFFLINE_ACCESS_RULE>,
+  outcome: 'already-present' | 'not-added',
+  conditions: OfflineAccessConditions,
+  documents: DecisionDocuments,
+  holder: string,
+): void {
+  trace.notApplied(
+    'offline-access',
+    outcome === 'already-present'
+      ? `${holder} already has offline_access, so it is not added again.`
+      : `offline_access is not added, because ${unmetConditions(conditions, documents)}.`,
+  );
 }
 
 /** The detail of an offline_access step whose outcome was 'added'; `shown` is the new scope, shown. */

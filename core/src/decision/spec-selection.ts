@@ -6,7 +6,7 @@ import {
   OFFLINE_ACCESS,
   offlineAccessOutcome,
   REFRESH_TOKEN,
-  unmetConditions,
+  recordOfflineAccessKept,
 } from './offline-access.ts';
 import { readDecisionDocuments, whyMissing } from './read-documents.ts';
 import type {
@@ -22,12 +22,11 @@ import {
   duplicateTokens,
   hasAnyToken,
   includesEntry,
-  joinedList,
-  joinedListWith,
   scopeTokens,
   unionTokens,
   uniqueTokens,
 } from '../text/scope-fast.ts';
+import { finish } from './finish.ts';
 import { Trace } from './trace.ts';
 
 export type SpecRuleId =
@@ -167,35 +166,30 @@ export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDe
     offlineAccess = offlineAccessOutcome(conditions);
     if (offlineAccess === 'added') {
       trace.applied('offline-access', addedDetail(showJoined(tokens, OFFLINE_ACCESS)));
-    } else if (offlineAccess === 'already-present') {
-      trace.notApplied(
-        'offline-access',
-        'The selected scope already has offline_access, so it is not added a second time.',
-      );
     } else {
-      trace.notApplied(
-        'offline-access',
-        `offline_access is not added, because ${unmetConditions(conditions, documents)}.`,
-      );
+      recordOfflineAccessKept(trace, offlineAccess, conditions, documents, 'The selected scope');
     }
   }
 
-  trace.notApplied(
-    'prompt-consent',
-    offlineAccess !== 'not-added'
-      ? 'The MCP spec does not ask for prompt=consent, but an OpenID provider ignores offline_access without it (OpenID Connect Core §11), so a client talking to one may add it.'
-      : 'No offline_access is requested, so no prompt parameter is needed.',
-  );
-
-  let scope: string | undefined;
-  if (offlineAccess === 'added') scope = joinedListWith(tokens, OFFLINE_ACCESS);
-  else if (selected) scope = joinedList(tokens);
-  return trace.finish({
+  return finish(trace, {
     profile: revision.profile,
-    scope,
+    parts:
+      offlineAccess === 'added'
+        ? { entries: tokens, appended: OFFLINE_ACCESS }
+        : selected
+          ? { entries: tokens }
+          : undefined,
     source,
     offlineAccess,
-    promptConsent: false,
+    explain() {
+      trace.notApplied(
+        'prompt-consent',
+        offlineAccess !== 'not-added'
+          ? 'The MCP spec does not ask for prompt=consent, but an OpenID provider ignores offline_access without it (OpenID Connect Core §11), so a client talking to one may add it.'
+          : 'No offline_access is requested, so no prompt parameter is needed.',
+      );
+      return false;
+    },
   });
 }
 

@@ -25,6 +25,7 @@ export {
   addedDetail,
   listIncludes,
   offlineAccessOutcome,
+  recordOfflineAccessKept,
   unmetConditions,
 } from '../decision/offline-access.ts';
 export { selectWithOrChain } from '../decision/or-chain.ts';

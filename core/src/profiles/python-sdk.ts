@@ -1,5 +1,6 @@
 // Over 150 lines because the None-not-empty fallback, the leading space an empty selection gets with offline_access and union_scopes on a step-up, each with the words and deviation a reader sees.
 import {
+  recordOfflineAccessKept,
   finish,
   joinScope,
   type JoinedParts,
@@ -24,7 +25,6 @@ import {
   showScope,
   Trace,
   uniqueTokens,
-  unmetConditions,
   whyMissing,
   stepUpNode,
   tierNode,
@@ -132,16 +132,8 @@ function decide(input: ScopeInput) {
         ? 'Appending to an empty selection gives " offline_access" with a leading space, which the SDK sends; a spec-following client would omit the scope parameter.'
         : undefined,
     );
-  } else if (offlineAccess === 'already-present') {
-    trace.notApplied(
-      'offline-access',
-      'The selection already has offline_access, so it is not added again.',
-    );
-  } else {
-    trace.notApplied(
-      'offline-access',
-      `offline_access is not added, because ${unmetConditions(conditions, documents)}.`,
-    );
+  } else if (offlineAccess !== 'added') {
+    recordOfflineAccessKept(trace, offlineAccess, conditions, documents, 'The selection');
   }
 
   let chosen = selection;

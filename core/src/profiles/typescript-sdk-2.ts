@@ -1,5 +1,6 @@
 // Over 150 lines because four quirks of the SDK (the transport's union on every challenge, the `||` chain, offline_access found with split(' '), a second prompt parameter), each with the words and deviation a reader sees.
 import {
+  recordOfflineAccessKept,
   finish,
   joinScope,
   addedDetail,
@@ -23,7 +24,6 @@ import {
   showScope,
   Trace,
   unionTokens,
-  unmetConditions,
   valueOf,
   stepUpNode,
   tierNode,
@@ -103,16 +103,8 @@ function decide(input: ScopeInput) {
         ? "The SDK looks for offline_access with split(' '), which misses it when tabs or line breaks separate the tokens, so the scope now has it twice."
         : undefined,
     );
-  } else if (offlineAccess === 'already-present') {
-    trace.notApplied(
-      'offline-access',
-      'The scope already has offline_access, so it is not added again.',
-    );
-  } else {
-    trace.notApplied(
-      'offline-access',
-      `offline_access is not added, because ${unmetConditions(conditions, documents)}.`,
-    );
+  } else if (offlineAccess !== 'added') {
+    recordOfflineAccessKept(trace, offlineAccess, conditions, documents, 'The scope');
   }
 
   return finish(trace, {
