@@ -25,9 +25,9 @@ export interface ListingRule {
 
 export interface ListingResult {
   /**
-   * The selection with offline_access appended when added, as the parts of its text: the caller
-   * joins them (joinedText, or concatenatedText for a list no other profile shares). Copying a
-   * 1 MB token list per profile just to append a token to it would be the cost.
+   * The selection with offline_access appended when added, as the parts of its text, which the
+   * finish step joins. Copying a 1 MB token list per profile just to append a token to it would
+   * be the cost.
    */
   parts: JoinedParts;
   outcome: ScopeDecision['offlineAccess'];

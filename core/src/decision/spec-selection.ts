@@ -56,9 +56,8 @@ export interface SpecRevision {
 export function decideBySpec(input: ScopeInput, revision: SpecRevision): ScopeDecision {
   const trace = new Trace(revision.rule);
   const documents = readDecisionDocuments(input);
-  // The selected tokens, joined into the scope only at the end: the trace and the offline_access
-  // check read the tokens, and the text is built once, with offline_access when it is added (the
-  // plain join is then a view of it; see joinedListWith).
+  // The selected tokens, joined into the scope only at the end, by the finish step: the trace and
+  // the offline_access check read the tokens, and the text is built once.
   let selected = false;
   let tokens: readonly string[] = [];
   let source: ScopeSource = 'none';
