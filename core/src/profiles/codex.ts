@@ -1,43 +1,25 @@
-import {
-  AUTH_SERVER_SCOPES,
-  capitalise,
-  CHALLENGE_SCOPE,
-  CLIENT_SCOPE,
-  type Profile,
-  readDecisionDocuments,
-  RESOURCE_SCOPES,
-  type RuleNode,
-  type ScopeInput,
-  type ScopeSource,
-  scopeTokens,
-  showList,
-  Trace,
-  uniqueTokens,
-  whyMissing,
-  stepUpNode,
-  tierNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+import * as kit from './kit.ts';
 import { finishAsRmcp, rmcpSelectBaseScopes } from './rust-sdk.ts';
 
 const rule = [
-  stepUpNode('No automatic step-up: a new login asks for the same scopes'),
-  tierNode(CHALLENGE_SCOPE, 'Challenge scope is never read'),
-  tierNode(CLIENT_SCOPE, '--scopes or configured scopes? Use them (even an empty list)'),
-  tierNode(AUTH_SERVER_SCOPES, 'Else the AS scopes_supported, trimmed and de-duplicated'),
-  tierNode(RESOURCE_SCOPES, 'Nothing passed? rmcp picks PRM scopes_supported, then the AS list'),
-  omitNode('Still empty? Send no scope'),
-  offlineAccessNode('rmcp: non-empty and AS lists offline_access? Append it'),
-  promptNode('Never sets prompt'),
-] as const satisfies readonly RuleNode[];
+  kit.stepUpNode('No automatic step-up: a new login asks for the same scopes'),
+  kit.tierNode(kit.CHALLENGE_SCOPE, 'Challenge scope is never read'),
+  kit.tierNode(kit.CLIENT_SCOPE, '--scopes or configured scopes? Use them (even an empty list)'),
+  kit.tierNode(kit.AUTH_SERVER_SCOPES, 'Else the AS scopes_supported, trimmed and de-duplicated'),
+  kit.tierNode(
+    kit.RESOURCE_SCOPES,
+    'Nothing passed? rmcp picks PRM scopes_supported, then the AS list',
+  ),
+  kit.omitNode('Still empty? Send no scope'),
+  kit.offlineAccessNode('rmcp: non-empty and AS lists offline_access? Append it'),
+  kit.promptNode('Never sets prompt'),
+] as const satisfies readonly kit.RuleNode[];
 
 const WHY_NO_OPT_IN = 'Codex registers through rmcp, which always requests the refresh_token grant';
 
 /** Codex's `normalize_scopes`: entries trimmed, blank ones dropped, each kept once. */
 function normalise(scopes: readonly string[]): string[] {
-  return uniqueTokens(scopes.map((scope) => scope.trim()).filter((scope) => scope !== ''));
+  return kit.uniqueTokens(scopes.map((scope) => scope.trim()).filter((scope) => scope !== ''));
 }
 
 /**
@@ -48,10 +30,10 @@ function normalise(scopes: readonly string[]): string[] {
  * Read file by file from the code index, with the rmcp version deduced from the API it calls:
  * the profile is inferred.
  */
-function decide(input: ScopeInput) {
-  const trace = new Trace(rule);
-  const documents = readDecisionDocuments(input);
-  const challenge = scopeTokens(input.challengeScope);
+function decide(input: kit.ScopeInput) {
+  const trace = new kit.Trace(rule);
+  const documents = kit.readDecisionDocuments(input);
+  const challenge = kit.scopeTokens(input.challengeScope);
 
   if (input.challengeError === 'insufficient_scope') {
     trace.notApplied(
@@ -71,22 +53,22 @@ function decide(input: ScopeInput) {
   );
 
   let tokens: readonly string[] = [];
-  let source: ScopeSource = 'none';
+  let source: kit.ScopeSource = 'none';
   const client = documents.clientScope;
   if (client.state === 'present') {
-    tokens = scopeTokens(client.value);
+    tokens = kit.scopeTokens(client.value);
     source = 'client-metadata';
     trace.used(
       'client-scope',
       tokens.length > 0
-        ? `Uses the configured scopes (\`--scopes\` or the server's \`scopes\`, modelled as the client metadata's \`scope\`): ${showList(tokens)}.`
+        ? `Uses the configured scopes (\`--scopes\` or the server's \`scopes\`, modelled as the client metadata's \`scope\`): ${kit.showList(tokens)}.`
         : 'The configured scopes are an empty list, which Codex keeps: it passes no scopes and lets rmcp choose.',
       tokens.length > 0 ? 'The spec has no configured-scope source.' : undefined,
     );
   } else {
     trace.skipped(
       'client-scope',
-      `${capitalise(whyMissing(client, 'scope', 'client metadata'))}, so no scopes are configured.`,
+      `${kit.capitalise(kit.whyMissing(client, 'scope', 'client metadata'))}, so no scopes are configured.`,
     );
     const authServer = documents.authServerScopes;
     const discovered = authServer.state === 'present' ? normalise(authServer.value) : [];
@@ -95,7 +77,7 @@ function decide(input: ScopeInput) {
       source = 'authorization-server';
       trace.used(
         'auth-server-scopes',
-        `Uses every scope the authorization server lists, trimmed and de-duplicated: ${showList(discovered)}. If the authorization server then rejects them, Codex retries once with no scopes, which lets rmcp choose.`,
+        `Uses every scope the authorization server lists, trimmed and de-duplicated: ${kit.showList(discovered)}. If the authorization server then rejects them, Codex retries once with no scopes, which lets rmcp choose.`,
         'The spec takes the challenge, else the PRM, and never the whole authorization server list; Codex asks for everything the authorization server offers.',
       );
     } else {
@@ -103,7 +85,7 @@ function decide(input: ScopeInput) {
         'auth-server-scopes',
         authServer.state === 'present'
           ? 'The authorization server lists no usable scope, so Codex passes none.'
-          : `${capitalise(whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}, so Codex passes no scopes.`,
+          : `${kit.capitalise(kit.whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}, so Codex passes no scopes.`,
       );
     }
   }
@@ -123,7 +105,7 @@ function decide(input: ScopeInput) {
   });
 }
 
-export const codex: Profile<'codex'> = {
+export const codex: kit.Profile<'codex'> = {
   id: 'codex',
   title: 'Codex CLI',
   summary:

@@ -1,47 +1,22 @@
-// Over 150 lines because the scopes of every earlier operation, the ordinal sort and the repeated step-up guard are three behaviours no other client has, each worded for the trace.
-import {
-  finishWithListedOfflineAccess,
-  capitalise,
-  CHALLENGE_SCOPE,
-  CITES,
-  CLIENT_SCOPE,
-  OFFLINE_ACCESS,
-  PREVIOUS_SCOPES,
-  type Profile,
-  readDecisionDocuments,
-  RESOURCE_SCOPES,
-  type RuleNode,
-  type ScopeInput,
-  type ScopeSource,
-  show,
-  showJoined,
-  showList,
-  showScope,
-  SORT_ORDINAL,
-  sortedOrdinal,
-  Trace,
-  unionOfLists,
-  uniqueTokens,
-  whyMissing,
-  stepUpNode,
-  tierNode,
-  transformNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+// Over 150 lines because the scopes of every earlier operation, the ordinal sort and the repeated
+// step-up guard are three behaviours no other client has, each worded for the trace.
+import * as kit from './kit.ts';
 
 const rule = [
-  stepUpNode('insufficient_scope? Same computation; a repeat adding nothing fails'),
-  tierNode(CHALLENGE_SCOPE, 'Challenge scope not empty? Its tokens (blank stops here)'),
-  tierNode(RESOURCE_SCOPES, 'PRM scopes_supported non-empty? Use them'),
-  tierNode(CLIENT_SCOPE, 'Configured Scopes (SDK fallback)'),
-  transformNode(PREVIOUS_SCOPES, 'Union with every scope requested before', CITES.stepUp),
-  transformNode(SORT_ORDINAL, 'Sort the tokens ordinally', CITES.scopeSelection),
-  omitNode('Nothing? Send no scope'),
-  offlineAccessNode('AS lists offline_access? Append it, alone if nothing else'),
-  promptNode('Never sets prompt'),
-] as const satisfies readonly RuleNode[];
+  kit.stepUpNode('insufficient_scope? Same computation; a repeat adding nothing fails'),
+  kit.tierNode(kit.CHALLENGE_SCOPE, 'Challenge scope not empty? Its tokens (blank stops here)'),
+  kit.tierNode(kit.RESOURCE_SCOPES, 'PRM scopes_supported non-empty? Use them'),
+  kit.tierNode(kit.CLIENT_SCOPE, 'Configured Scopes (SDK fallback)'),
+  kit.transformNode(
+    kit.PREVIOUS_SCOPES,
+    'Union with every scope requested before',
+    kit.CITES.stepUp,
+  ),
+  kit.transformNode(kit.SORT_ORDINAL, 'Sort the tokens ordinally', kit.CITES.scopeSelection),
+  kit.omitNode('Nothing? Send no scope'),
+  kit.offlineAccessNode('AS lists offline_access? Append it, alone if nothing else'),
+  kit.promptNode('Never sets prompt'),
+] as const satisfies readonly kit.RuleNode[];
 
 const CLIENT = 'The C# SDK';
 
@@ -60,27 +35,27 @@ function splitOnSpaces(value: string): string[] {
  * nothing new it reuses that set or sends no scope. `AugmentScopeWithOfflineAccess` then
  * appends offline_access whenever the AS lists it, or sends it alone.
  */
-function decide(input: ScopeInput) {
-  const trace = new Trace(rule);
-  const documents = readDecisionDocuments(input);
+function decide(input: kit.ScopeInput) {
+  const trace = new kit.Trace(rule);
+  const documents = kit.readDecisionDocuments(input);
   // offline_access is appended per request and never kept in the provider's set of scopes.
-  const accumulated = uniqueTokens(splitOnSpaces(input.previousScope ?? '')).filter(
-    (token) => token !== OFFLINE_ACCESS,
-  );
+  const accumulated = kit
+    .uniqueTokens(splitOnSpaces(input.previousScope ?? ''))
+    .filter((token) => token !== kit.OFFLINE_ACCESS);
   const stepUp = input.challengeError === 'insufficient_scope';
 
   let current: readonly string[] = [];
-  let source: ScopeSource = 'none';
+  let source: kit.ScopeSource = 'none';
   const challengeScope = input.challengeScope;
   if (challengeScope !== undefined && challengeScope !== '') {
     current = splitOnSpaces(challengeScope);
     source = 'challenge';
     if (current.length > 0) {
-      trace.used('challenge-scope', `Uses the challenge's scope tokens: ${showList(current)}.`);
+      trace.used('challenge-scope', `Uses the challenge's scope tokens: ${kit.showList(current)}.`);
     } else {
       trace.used(
         'challenge-scope',
-        `The challenge's scope ${show(challengeScope)} is not empty, so the SDK takes it, but it splits into no token.`,
+        `The challenge's scope ${kit.show(challengeScope)} is not empty, so the SDK takes it, but it splits into no token.`,
         'The spec treats a blank scope as not provided and moves on to scopes_supported; the C# SDK stops here and never looks at the PRM or its configured scopes.',
       );
     }
@@ -98,14 +73,14 @@ function decide(input: ScopeInput) {
       source = 'resource-metadata';
       trace.used(
         'resource-scopes',
-        `Uses the protected resource metadata's \`scopes_supported\`: ${showList(resource.value)}.`,
+        `Uses the protected resource metadata's \`scopes_supported\`: ${kit.showList(resource.value)}.`,
       );
     } else {
       trace.skipped(
         'resource-scopes',
         resource.state === 'present'
           ? '`scopes_supported` in the protected resource metadata is an empty list.'
-          : `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+          : `${kit.capitalise(kit.whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
       );
       if (client.state === 'present') {
         current = splitOnSpaces(client.value);
@@ -113,7 +88,7 @@ function decide(input: ScopeInput) {
         if (current.length > 0) {
           trace.used(
             'client-scope',
-            `Falls back to the configured scopes (modelled as the client metadata's \`scope\`): ${showList(current)}.`,
+            `Falls back to the configured scopes (modelled as the client metadata's \`scope\`): ${kit.showList(current)}.`,
             'The spec has no third source: a spec-following client would omit the scope parameter here.',
           );
         } else {
@@ -122,21 +97,21 @@ function decide(input: ScopeInput) {
       } else {
         trace.skipped(
           'client-scope',
-          `${capitalise(whyMissing(client, 'scope', 'client metadata'))}, so no scopes are configured.`,
+          `${kit.capitalise(kit.whyMissing(client, 'scope', 'client metadata'))}, so no scopes are configured.`,
         );
       }
     }
   }
 
-  const unsorted = unionOfLists(accumulated, current);
-  const tokens = sortedOrdinal(unsorted);
+  const unsorted = kit.unionOfLists(accumulated, current);
+  const tokens = kit.sortedOrdinal(unsorted);
   if (accumulated.length > 0) {
     if (stepUp || current.length === 0) source = 'step-up-union';
     trace.applied(
       'previous-scopes',
       current.length === 0
-        ? `This operation names no scope, so the SDK sends the set it requested before: ${showList(accumulated)}.`
-        : `Adds these scopes to the set requested before (${showScope(input.previousScope)}), giving ${unsorted.length} scopes.`,
+        ? `This operation names no scope, so the SDK sends the set it requested before: ${kit.showList(accumulated)}.`
+        : `Adds these scopes to the set requested before (${kit.showScope(input.previousScope)}), giving ${unsorted.length} scopes.`,
       stepUp
         ? undefined
         : 'On a 401 the spec selects the scope afresh; the C# SDK keeps every scope this provider requested before.',
@@ -147,7 +122,7 @@ function decide(input: ScopeInput) {
     const reordered = tokens.some((token, index) => token !== unsorted[index]);
     trace.applied(
       'sort-ordinal',
-      `Sorts the tokens ordinally (by UTF-16 code unit, so upper case before lower case): ${showJoined(tokens)}.`,
+      `Sorts the tokens ordinally (by UTF-16 code unit, so upper case before lower case): ${kit.showJoined(tokens)}.`,
       reordered
         ? "A spec-following client keeps the order the server gave; the C# SDK's order differs, which matters only to a server that compares scope strings rather than sets."
         : undefined,
@@ -159,7 +134,7 @@ function decide(input: ScopeInput) {
     trace.applied(
       'step-up',
       fresh.length > 0
-        ? `The server answered insufficient_scope; the challenge adds ${showList(fresh)} to what was requested before.`
+        ? `The server answered insufficient_scope; the challenge adds ${kit.showList(fresh)} to what was requested before.`
         : 'The server answered insufficient_scope without naming a scope the SDK had not requested: the first such step-up still re-authorizes, a repeated one fails instead of looping.',
     );
   }
@@ -172,7 +147,7 @@ function decide(input: ScopeInput) {
   }
 
   // `if (!string.IsNullOrEmpty(scope))`: an empty string is left out like a missing one.
-  return finishWithListedOfflineAccess(trace, documents, {
+  return kit.finishWithListedOfflineAccess(trace, documents, {
     profile: 'csharp-sdk',
     client: CLIENT,
     tokens,
@@ -181,7 +156,7 @@ function decide(input: ScopeInput) {
   });
 }
 
-export const csharpSdk: Profile<'csharp-sdk'> = {
+export const csharpSdk: kit.Profile<'csharp-sdk'> = {
   id: 'csharp-sdk',
   title: 'C# SDK',
   summary:

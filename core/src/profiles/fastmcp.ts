@@ -1,39 +1,22 @@
-import {
-  CITES,
-  CLIENT_SCOPE,
-  hasAnyToken,
-  isJsonObject,
-  listIncludes,
-  type Profile,
-  readDecisionDocuments,
-  REFRESH_GRANT,
-  REFRESH_TOKEN,
-  type RuleNode,
-  type ScopeInput,
-  show,
-  Trace,
-  valueOf,
-  tierNode,
-  transformNode,
-} from './kit.ts';
+import * as kit from './kit.ts';
 import { pythonSdk } from './python-sdk.ts';
 
 const rule = [
-  tierNode(CLIENT_SCOPE, 'scopes= is overwritten by the SDK’s selection'),
-  transformNode(
-    REFRESH_GRANT,
+  kit.tierNode(kit.CLIENT_SCOPE, 'scopes= is overwritten by the SDK’s selection'),
+  kit.transformNode(
+    kit.REFRESH_GRANT,
     'Always registers grant_types with refresh_token',
-    CITES.refreshTokens,
+    kit.CITES.refreshTokens,
   ),
   ...pythonSdk.rule,
-] as const satisfies readonly RuleNode[];
+] as const satisfies readonly kit.RuleNode[];
 
 /** What `OAuth._bind` registers, whatever the caller configured. */
-const FASTMCP_GRANT_TYPES = ['authorization_code', REFRESH_TOKEN];
+const FASTMCP_GRANT_TYPES = ['authorization_code', kit.REFRESH_TOKEN];
 
 /** The client metadata FastMCP hands the SDK: the caller's, with its fixed `grant_types`. */
 function fastmcpClientMetadata(clientMetadata: unknown): Record<string, unknown> {
-  const base = isJsonObject(clientMetadata) ? { ...clientMetadata } : {};
+  const base = kit.isJsonObject(clientMetadata) ? { ...clientMetadata } : {};
   return { ...base, grant_types: FASTMCP_GRANT_TYPES };
 }
 
@@ -43,17 +26,17 @@ function fastmcpClientMetadata(clientMetadata: unknown): Record<string, unknown>
  * as `scope`, which the SDK replaces with its own selection when the server first answers 401.
  * Everything else is the Python SDK's decision.
  */
-function decide(input: ScopeInput) {
-  const trace = new Trace(rule);
-  const documents = readDecisionDocuments(input);
-  const configured = valueOf(documents.clientScope);
-  if (hasAnyToken(configured)) {
+function decide(input: kit.ScopeInput) {
+  const trace = new kit.Trace(rule);
+  const documents = kit.readDecisionDocuments(input);
+  const configured = kit.valueOf(documents.clientScope);
+  if (kit.hasAnyToken(configured)) {
     trace.skipped(
       'client-scope',
-      `FastMCP writes the configured scopes= (modelled as the client metadata's \`scope\`, ${show(configured ?? '')}) into the client metadata, but the SDK overwrites that value with its own selection, so it never reaches the authorization request.`,
+      `FastMCP writes the configured scopes= (modelled as the client metadata's \`scope\`, ${kit.show(configured ?? '')}) into the client metadata, but the SDK overwrites that value with its own selection, so it never reaches the authorization request.`,
     );
   }
-  if (!listIncludes(documents.grantTypes, REFRESH_TOKEN)) {
+  if (!kit.listIncludes(documents.grantTypes, kit.REFRESH_TOKEN)) {
     trace.applied(
       'refresh-grant',
       'FastMCP registers `grant_types` authorization_code and refresh_token whatever the client metadata says, so the opt-in refresh setting is always on.',
@@ -66,7 +49,7 @@ function decide(input: ScopeInput) {
   return { ...python, profile: 'fastmcp' as const, steps: [...trace.steps, ...python.steps] };
 }
 
-export const fastmcp: Profile<'fastmcp'> = {
+export const fastmcp: kit.Profile<'fastmcp'> = {
   id: 'fastmcp',
   title: 'FastMCP',
   summary:

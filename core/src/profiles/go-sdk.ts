@@ -1,55 +1,24 @@
-// Over 150 lines because the union with granted scopes through a Go map, offline_access sent alone and the empty-string scope the SDK still sends, each worded for the trace.
-import {
-  finish,
-  appendOfflineAccessIfListed,
-  capitalise,
-  CHALLENGE_SCOPE,
-  CITES,
-  CLIENT_SCOPE,
-  hasAnyToken,
-  hasToken,
-  includesEntry,
-  neverSetsPrompt,
-  OFFLINE_ACCESS,
-  PREVIOUS_SCOPES,
-  type Profile,
-  readDecisionDocuments,
-  RESOURCE_SCOPES,
-  type RuleNode,
-  type ScopeInput,
-  type ScopeSource,
-  scopeTokens,
-  show,
-  showList,
-  showScope,
-  Trace,
-  unionOfLists,
-  UNORDERED_SET,
-  valueOf,
-  whyMissing,
-  stepUpNode,
-  tierNode,
-  transformNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+// Over 150 lines because the union with granted scopes through a Go map, offline_access sent alone
+// and the empty-string scope the SDK still sends, each worded for the trace.
+import * as kit from './kit.ts';
 
 const rule = [
-  stepUpNode('403 insufficient_scope? Select again from the new challenge'),
-  tierNode(CHALLENGE_SCOPE, 'Bearer challenge has a non-empty scope? Its tokens'),
-  tierNode(RESOURCE_SCOPES, 'PRM scopes_supported non-empty? Use them'),
-  tierNode(CLIENT_SCOPE, 'No configured-scope fallback'),
-  offlineAccessNode('RequestRefreshToken and AS lists offline_access? Append it, even to nothing'),
-  transformNode(PREVIOUS_SCOPES, 'Union with the scopes granted before', CITES.stepUp),
-  transformNode(
-    UNORDERED_SET,
-    'The union is a Go map: order changes run to run',
-    CITES.scopeSelection,
+  kit.stepUpNode('403 insufficient_scope? Select again from the new challenge'),
+  kit.tierNode(kit.CHALLENGE_SCOPE, 'Bearer challenge has a non-empty scope? Its tokens'),
+  kit.tierNode(kit.RESOURCE_SCOPES, 'PRM scopes_supported non-empty? Use them'),
+  kit.tierNode(kit.CLIENT_SCOPE, 'No configured-scope fallback'),
+  kit.offlineAccessNode(
+    'RequestRefreshToken and AS lists offline_access? Append it, even to nothing',
   ),
-  omitNode('Empty? Send no scope'),
-  promptNode('Never sets prompt'),
-] as const satisfies readonly RuleNode[];
+  kit.transformNode(kit.PREVIOUS_SCOPES, 'Union with the scopes granted before', kit.CITES.stepUp),
+  kit.transformNode(
+    kit.UNORDERED_SET,
+    'The union is a Go map: order changes run to run',
+    kit.CITES.scopeSelection,
+  ),
+  kit.omitNode('Empty? Send no scope'),
+  kit.promptNode('Never sets prompt'),
+] as const satisfies readonly kit.RuleNode[];
 
 const CLIENT = 'The Go SDK';
 
@@ -61,11 +30,11 @@ const CLIENT = 'The Go SDK';
  * map, which drops duplicates and returns the keys in Go's randomised map order. `oauth2`
  * omits `scope` for an empty list. The same runs for a 403 insufficient_scope.
  */
-function decide(input: ScopeInput) {
-  const trace = new Trace(rule);
-  const documents = readDecisionDocuments(input);
-  const granted = scopeTokens(input.previousScope);
-  const challenge = input.challengeScope ? scopeTokens(input.challengeScope) : [];
+function decide(input: kit.ScopeInput) {
+  const trace = new kit.Trace(rule);
+  const documents = kit.readDecisionDocuments(input);
+  const granted = kit.scopeTokens(input.previousScope);
+  const challenge = input.challengeScope ? kit.scopeTokens(input.challengeScope) : [];
   const stepUp = input.challengeError === 'insufficient_scope';
 
   if (stepUp) {
@@ -76,17 +45,17 @@ function decide(input: ScopeInput) {
   }
 
   let requested: readonly string[] = [];
-  let source: ScopeSource = 'none';
+  let source: kit.ScopeSource = 'none';
   if (challenge.length > 0) {
     requested = challenge;
     source = 'challenge';
-    trace.used('challenge-scope', `Uses the challenge's scope tokens: ${showList(challenge)}.`);
+    trace.used('challenge-scope', `Uses the challenge's scope tokens: ${kit.showList(challenge)}.`);
   } else {
     trace.skipped(
       'challenge-scope',
       input.challengeScope === undefined
         ? 'The challenge has no scope parameter.'
-        : `The challenge's scope ${show(input.challengeScope)} holds no token.`,
+        : `The challenge's scope ${kit.show(input.challengeScope)} holds no token.`,
     );
     const resource = documents.resourceScopes;
     if (resource.state === 'present' && resource.value.length > 0) {
@@ -94,7 +63,7 @@ function decide(input: ScopeInput) {
       source = 'resource-metadata';
       trace.used(
         'resource-scopes',
-        `Uses the protected resource metadata's \`scopes_supported\`: ${showList(resource.value)}.`,
+        `Uses the protected resource metadata's \`scopes_supported\`: ${kit.showList(resource.value)}.`,
         stepUp && granted.length > 0
           ? 'On a step-up the 2026-07-28 spec unions the previous scope with the challenge only; with no scope in the challenge, the Go SDK adds every PRM scope.'
           : undefined,
@@ -104,19 +73,19 @@ function decide(input: ScopeInput) {
         'resource-scopes',
         resource.state === 'present'
           ? '`scopes_supported` in the protected resource metadata is an empty list.'
-          : `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+          : `${kit.capitalise(kit.whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
       );
     }
   }
 
-  if (hasAnyToken(valueOf(documents.clientScope))) {
+  if (kit.hasAnyToken(kit.valueOf(documents.clientScope))) {
     trace.skipped(
       'client-scope',
       "The Go SDK has no configured-scope fallback (only a ScopeFilter hook the application may install), so the client metadata's `scope` plays no part.",
     );
   }
 
-  const offline = appendOfflineAccessIfListed(trace, requested, documents, {
+  const offline = kit.appendOfflineAccessIfListed(trace, requested, documents, {
     requiresOptIn: true,
     evenWhenEmpty: true,
   });
@@ -124,14 +93,15 @@ function decide(input: ScopeInput) {
 
   // `UnionScopes(granted, requested + offline_access)`. The union without offline_access is the
   // one other profiles build from the same lists, so its join is shared and the token appended.
-  const union = unionOfLists(granted, requested);
-  const appendOffline = offline.outcome === 'added' && !includesEntry(union, OFFLINE_ACCESS);
+  const union = kit.unionOfLists(granted, requested);
+  const appendOffline =
+    offline.outcome === 'added' && !kit.includesEntry(union, kit.OFFLINE_ACCESS);
   const mergedCount = union.length + (appendOffline ? 1 : 0);
   if (granted.length > 0) {
     const added = mergedCount - granted.length;
     trace.applied(
       'previous-scopes',
-      `Unions the scopes granted before (${showScope(input.previousScope)}) with this request${added > 0 ? `, adding ${added} new` : ', which adds nothing new'}.`,
+      `Unions the scopes granted before (${kit.showScope(input.previousScope)}) with this request${added > 0 ? `, adding ${added} new` : ', which adds nothing new'}.`,
       stepUp
         ? undefined
         : 'On a 401 the spec selects the scope afresh; the Go SDK keeps every scope the issuer granted before.',
@@ -149,8 +119,10 @@ function decide(input: ScopeInput) {
 
   // golang.org/x/oauth2 sets `scope` whenever the list has an entry, even an empty string.
   const withOffline =
-    union.length > 0 ? { entries: union, appended: OFFLINE_ACCESS } : { entries: [OFFLINE_ACCESS] };
-  return finish(trace, {
+    union.length > 0
+      ? { entries: union, appended: kit.OFFLINE_ACCESS }
+      : { entries: [kit.OFFLINE_ACCESS] };
+  return kit.finish(trace, {
     profile: 'go-sdk',
     parts: appendOffline ? withOffline : union.length > 0 ? { entries: union } : undefined,
     source,
@@ -162,17 +134,17 @@ function decide(input: ScopeInput) {
       } else if (scope.trim() === '') {
         trace.notApplied(
           'omit',
-          `The list holds only empty strings, yet it is not empty, so the URL carries a scope parameter of ${show(scope)} anyway.`,
+          `The list holds only empty strings, yet it is not empty, so the URL carries a scope parameter of ${kit.show(scope)} anyway.`,
           'The spec never sends an empty scope; the Go SDK does when scopes_supported lists an empty string.',
         );
       }
-      neverSetsPrompt(trace, hasToken(scope, OFFLINE_ACCESS), CLIENT);
+      kit.neverSetsPrompt(trace, kit.hasToken(scope, kit.OFFLINE_ACCESS), CLIENT);
       return false;
     },
   });
 }
 
-export const goSdk: Profile<'go-sdk'> = {
+export const goSdk: kit.Profile<'go-sdk'> = {
   id: 'go-sdk',
   title: 'Go SDK',
   summary:

@@ -1,4 +1,5 @@
-// The profile kit: everything a client profile is built from, in one import. A profile reads
+// The profile kit: everything a client profile is built from, in one import
+// (`import * as kit from './kit.ts'`). A profile reads
 // the scope through these functions (scope.ts states what each means; the kit hands over the
 // fast implementation with the same answers), records steps on a Trace, lists its rule with the
 // node constructors and ends with `finish` or a shared tail. core/README.md: adding a profile.

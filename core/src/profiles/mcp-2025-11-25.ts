@@ -1,34 +1,33 @@
-import {
-  CHALLENGE_SCOPE,
-  CITES,
-  decideBySpec,
-  type Profile,
-  RESOURCE_SCOPES,
-  type SpecRevision,
-  stepUpNode,
-  tierNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+import * as kit from './kit.ts';
 
 const rule = [
-  stepUpNode('insufficient_scope? Select again from the new challenge', CITES.stepUp2025),
-  tierNode(CHALLENGE_SCOPE, 'Challenge has a non-empty scope? Use it', CITES.scopeSelection2025),
-  tierNode(RESOURCE_SCOPES, 'PRM has scopes_supported? Use all of them', CITES.scopeSelection2025),
-  omitNode('Otherwise omit scope', CITES.scopeSelection2025),
-  offlineAccessNode('Never adds offline_access (SEP-2207 came later)', CITES.scopeSelection2025),
-  promptNode('prompt=consent is not in the spec (OIDC advice only)'),
-] as const satisfies SpecRevision['rule'];
+  kit.stepUpNode('insufficient_scope? Select again from the new challenge', kit.CITES.stepUp2025),
+  kit.tierNode(
+    kit.CHALLENGE_SCOPE,
+    'Challenge has a non-empty scope? Use it',
+    kit.CITES.scopeSelection2025,
+  ),
+  kit.tierNode(
+    kit.RESOURCE_SCOPES,
+    'PRM has scopes_supported? Use all of them',
+    kit.CITES.scopeSelection2025,
+  ),
+  kit.omitNode('Otherwise omit scope', kit.CITES.scopeSelection2025),
+  kit.offlineAccessNode(
+    'Never adds offline_access (SEP-2207 came later)',
+    kit.CITES.scopeSelection2025,
+  ),
+  kit.promptNode('prompt=consent is not in the spec (OIDC advice only)'),
+] as const satisfies kit.SpecRevision['rule'];
 
-const revision: SpecRevision = {
+const revision: kit.SpecRevision = {
   profile: 'mcp-2025-11-25',
   rule,
   stepUp: 'select-again',
   refreshTokenGuidance: false,
 };
 
-export const mcp20251125: Profile<'mcp-2025-11-25'> = {
+export const mcp20251125: kit.Profile<'mcp-2025-11-25'> = {
   id: 'mcp-2025-11-25',
   title: 'MCP spec 2025-11-25',
   summary:
@@ -37,10 +36,10 @@ export const mcp20251125: Profile<'mcp-2025-11-25'> = {
   source: {
     name: 'MCP authorization specification',
     version: '2025-11-25',
-    url: CITES.scopeSelection2025.url,
+    url: kit.CITES.scopeSelection2025.url,
     checked: '2026-11-26',
     confidence: 'verified-from-source',
   },
   rule,
-  decide: (input) => decideBySpec(input, revision),
+  decide: (input) => kit.decideBySpec(input, revision),
 };

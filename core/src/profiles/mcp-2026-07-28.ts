@@ -1,34 +1,24 @@
-import {
-  CHALLENGE_SCOPE,
-  CITES,
-  decideBySpec,
-  type Profile,
-  RESOURCE_SCOPES,
-  type SpecRevision,
-  stepUpNode,
-  tierNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+import * as kit from './kit.ts';
 
 const rule = [
-  stepUpNode('insufficient_scope? Union of previous scope and challenge'),
-  tierNode(CHALLENGE_SCOPE, 'Challenge has a non-empty scope? Use it'),
-  tierNode(RESOURCE_SCOPES, 'PRM has scopes_supported? Use all of them'),
-  omitNode('Otherwise omit scope'),
-  offlineAccessNode('AS lists offline_access and client has refresh_token? Append offline_access'),
-  promptNode('prompt=consent is not in the spec (OIDC advice only)'),
-] as const satisfies SpecRevision['rule'];
+  kit.stepUpNode('insufficient_scope? Union of previous scope and challenge'),
+  kit.tierNode(kit.CHALLENGE_SCOPE, 'Challenge has a non-empty scope? Use it'),
+  kit.tierNode(kit.RESOURCE_SCOPES, 'PRM has scopes_supported? Use all of them'),
+  kit.omitNode('Otherwise omit scope'),
+  kit.offlineAccessNode(
+    'AS lists offline_access and client has refresh_token? Append offline_access',
+  ),
+  kit.promptNode('prompt=consent is not in the spec (OIDC advice only)'),
+] as const satisfies kit.SpecRevision['rule'];
 
-const revision: SpecRevision = {
+const revision: kit.SpecRevision = {
   profile: 'mcp-2026-07-28',
   rule,
   stepUp: 'union',
   refreshTokenGuidance: true,
 };
 
-export const mcp20260728: Profile<'mcp-2026-07-28'> = {
+export const mcp20260728: kit.Profile<'mcp-2026-07-28'> = {
   id: 'mcp-2026-07-28',
   title: 'MCP spec 2026-07-28',
   summary:
@@ -37,10 +27,10 @@ export const mcp20260728: Profile<'mcp-2026-07-28'> = {
   source: {
     name: 'MCP authorization specification',
     version: '2026-07-28 (with SEP-2207 and SEP-2350)',
-    url: CITES.scopeSelection.url,
+    url: kit.CITES.scopeSelection.url,
     checked: '2026-11-26',
     confidence: 'verified-from-source',
   },
   rule,
-  decide: (input) => decideBySpec(input, revision),
+  decide: (input) => kit.decideBySpec(input, revision),
 };

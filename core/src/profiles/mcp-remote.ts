@@ -1,54 +1,23 @@
-// Over 150 lines because two deciders in one request (mcp-remote's own scope overwrites the SDK's, whose pick still drives prompt=consent), each traced with its own words.
-import {
-  joinScope,
-  AUTH_SERVER_SCOPES,
-  capitalise,
-  CHALLENGE_SCOPE,
-  CITES,
-  CLIENT_SCOPE,
-  type DecisionDocuments,
-  FIXED_FALLBACK,
-  hasAnyToken,
-  hasToken,
-  neverAddsOfflineAccess,
-  OFFLINE_ACCESS,
-  type Profile,
-  readDecisionDocuments,
-  RESOURCE_SCOPES,
-  type RuleNode,
-  SCOPE_OVERWRITE,
-  type ScopeInput,
-  type ScopeSource,
-  scopeTokens,
-  show,
-  showScope,
-  Trace,
-  valueOf,
-  whyMissing,
-  stepUpNode,
-  tierNode,
-  transformNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+// Over 150 lines because two deciders in one request (mcp-remote's own scope overwrites the SDK's,
+// whose pick still drives prompt=consent), each traced with its own words.
+import * as kit from './kit.ts';
 
 const rule = [
-  stepUpNode('403 step-up? Its own startup scope overwrites the challenged one'),
-  tierNode(CLIENT_SCOPE, 'Static client metadata scope not blank? Use it'),
-  tierNode(CHALLENGE_SCOPE, 'Startup challenge scope not blank? Use it'),
-  tierNode(RESOURCE_SCOPES, 'PRM has scopes_supported? Join it ([] means none)'),
-  tierNode(AUTH_SERVER_SCOPES, 'AS has scopes_supported? Join it ([] means none)'),
-  tierNode(FIXED_FALLBACK, 'Else "openid email profile"'),
-  transformNode(
-    SCOPE_OVERWRITE,
+  kit.stepUpNode('403 step-up? Its own startup scope overwrites the challenged one'),
+  kit.tierNode(kit.CLIENT_SCOPE, 'Static client metadata scope not blank? Use it'),
+  kit.tierNode(kit.CHALLENGE_SCOPE, 'Startup challenge scope not blank? Use it'),
+  kit.tierNode(kit.RESOURCE_SCOPES, 'PRM has scopes_supported? Join it ([] means none)'),
+  kit.tierNode(kit.AUTH_SERVER_SCOPES, 'AS has scopes_supported? Join it ([] means none)'),
+  kit.tierNode(kit.FIXED_FALLBACK, 'Else "openid email profile"'),
+  kit.transformNode(
+    kit.SCOPE_OVERWRITE,
     "Overwrite the SDK's scope in the URL when its own is not empty",
-    CITES.scopeSelection,
+    kit.CITES.scopeSelection,
   ),
-  omitNode('Both empty? Send no scope'),
-  offlineAccessNode('Never adds offline_access itself'),
-  promptNode("SDK 1.x scope contains 'offline_access' (substring)? prompt=consent"),
-] as const satisfies readonly RuleNode[];
+  kit.omitNode('Both empty? Send no scope'),
+  kit.offlineAccessNode('Never adds offline_access itself'),
+  kit.promptNode("SDK 1.x scope contains 'offline_access' (substring)? prompt=consent"),
+] as const satisfies readonly kit.RuleNode[];
 
 type McpRemoteRule = (typeof rule)[number]['rule'];
 
@@ -66,23 +35,25 @@ const notBlank = (value: string | undefined): value is string =>
  * (`scope || scopes_supported.join(' ') || clientMetadata.scope`) still decides
  * `prompt=consent` with a substring test.
  */
-function decide(input: ScopeInput) {
-  const trace = new Trace(rule);
-  const documents = readDecisionDocuments(input);
-  const staticScope = valueOf(documents.clientScope);
+function decide(input: kit.ScopeInput) {
+  const trace = new kit.Trace(rule);
+  const documents = kit.readDecisionDocuments(input);
+  const staticScope = kit.valueOf(documents.clientScope);
   const stepUp = input.challengeError === 'insufficient_scope';
 
   let effective: string;
-  let source: ScopeSource;
+  let source: kit.ScopeSource;
   if (stepUp && input.previousScope !== undefined) {
     effective = input.previousScope;
     source = 'client-metadata';
-    const lost = scopeTokens(input.challengeScope).filter((token) => !hasToken(effective, token));
+    const lost = kit
+      .scopeTokens(input.challengeScope)
+      .filter((token) => !kit.hasToken(effective, token));
     trace.applied(
       'step-up',
-      `The server answered insufficient_scope. The SDK picks up the new challenge, but mcp-remote computes its scope from what it discovered at startup, which gave the previous request ${showScope(input.previousScope)}, and writes that into the URL again.`,
+      `The server answered insufficient_scope. The SDK picks up the new challenge, but mcp-remote computes its scope from what it discovered at startup, which gave the previous request ${kit.showScope(input.previousScope)}, and writes that into the URL again.`,
       lost.length > 0
-        ? `The spec re-authorizes with the challenged scopes; mcp-remote loses ${lost.map((token) => show(token)).join(', ')}, so the new token fails the same way.`
+        ? `The spec re-authorizes with the challenged scopes; mcp-remote loses ${lost.map((token) => kit.show(token)).join(', ')}, so the new token fails the same way.`
         : undefined,
     );
   } else {
@@ -90,7 +61,7 @@ function decide(input: ScopeInput) {
       trace.applied(
         'step-up',
         "The server answered insufficient_scope, but mcp-remote's own scope ignores this challenge: it uses the one it saw at startup, so the selection below runs without it.",
-        hasAnyToken(input.challengeScope)
+        kit.hasAnyToken(input.challengeScope)
           ? 'The spec re-authorizes with the challenged scopes; mcp-remote does not.'
           : undefined,
       );
@@ -103,7 +74,7 @@ function decide(input: ScopeInput) {
   const resource = documents.resourceScopes;
   const sdkScope =
     input.challengeScope ||
-    (resource.state === 'present' ? joinScope({ entries: resource.value }) : undefined) ||
+    (resource.state === 'present' ? kit.joinScope({ entries: resource.value }) : undefined) ||
     metadataScope;
 
   let scope: string | undefined;
@@ -112,26 +83,26 @@ function decide(input: ScopeInput) {
     trace.applied(
       'scope-overwrite',
       sdkScope && sdkScope !== effective
-        ? `The SDK put ${show(sdkScope)} in the authorization URL; mcp-remote overwrites it with ${show(effective)}.`
-        : `mcp-remote sets the URL's scope to ${show(effective)}.`,
+        ? `The SDK put ${kit.show(sdkScope)} in the authorization URL; mcp-remote overwrites it with ${kit.show(effective)}.`
+        : `mcp-remote sets the URL's scope to ${kit.show(effective)}.`,
     );
   } else if (sdkScope) {
     scope = sdkScope;
     source = input.challengeScope ? 'challenge' : 'client-metadata';
     trace.notApplied(
       'scope-overwrite',
-      `mcp-remote's own scope is empty, so it leaves the SDK's scope in the URL: ${show(sdkScope)}.`,
+      `mcp-remote's own scope is empty, so it leaves the SDK's scope in the URL: ${kit.show(sdkScope)}.`,
     );
   } else {
     trace.applied('omit', 'Neither mcp-remote nor its SDK has a scope, so the URL carries none.');
   }
 
-  const offlineAccess = neverAddsOfflineAccess(trace, scope, documents, 'mcp-remote');
-  const promptConsent = sdkScope ? sdkScope.includes(OFFLINE_ACCESS) : false;
+  const offlineAccess = kit.neverAddsOfflineAccess(trace, scope, documents, 'mcp-remote');
+  const promptConsent = sdkScope ? sdkScope.includes(kit.OFFLINE_ACCESS) : false;
   if (promptConsent) {
     trace.applied(
       'prompt-consent',
-      `The SDK's own scope ${show(sdkScope ?? '')} contains the text "offline_access", so it appends prompt=consent${hasToken(scope, OFFLINE_ACCESS) ? '' : ', even though the scope mcp-remote sends has no offline_access token'}.`,
+      `The SDK's own scope ${kit.show(sdkScope ?? '')} contains the text "offline_access", so it appends prompt=consent${kit.hasToken(scope, kit.OFFLINE_ACCESS) ? '' : ', even though the scope mcp-remote sends has no offline_access token'}.`,
     );
   } else {
     trace.notApplied(
@@ -151,16 +122,16 @@ function decide(input: ScopeInput) {
 
 /** `getEffectiveScope` at startup; returns "" where mcp-remote decides to send no scope. */
 function effectiveScope(
-  trace: Trace<McpRemoteRule>,
-  input: ScopeInput,
-  documents: DecisionDocuments,
+  trace: kit.Trace<McpRemoteRule>,
+  input: kit.ScopeInput,
+  documents: kit.DecisionDocuments,
   staticScope: string | undefined,
   useChallenge: boolean,
-): { effective: string; source: ScopeSource } {
+): { effective: string; source: kit.ScopeSource } {
   if (notBlank(staticScope)) {
     trace.used(
       'client-scope',
-      `Uses the scope of the static client metadata (\`--static-oauth-client-metadata\`, modelled as the client metadata's \`scope\`): ${show(staticScope)}.`,
+      `Uses the scope of the static client metadata (\`--static-oauth-client-metadata\`, modelled as the client metadata's \`scope\`): ${kit.show(staticScope)}.`,
       notBlank(input.challengeScope)
         ? "The spec uses the challenge's scope; mcp-remote lets the user's static scope win over it."
         : 'The spec has no configured-scope source.',
@@ -170,12 +141,12 @@ function effectiveScope(
   trace.skipped(
     'client-scope',
     staticScope === undefined
-      ? `${capitalise(whyMissing(documents.clientScope, 'scope', 'client metadata'))}.`
+      ? `${kit.capitalise(kit.whyMissing(documents.clientScope, 'scope', 'client metadata'))}.`
       : 'The static client metadata scope is blank.',
   );
 
   if (useChallenge && notBlank(input.challengeScope)) {
-    trace.used('challenge-scope', `Uses the challenge's scope: ${show(input.challengeScope)}.`);
+    trace.used('challenge-scope', `Uses the challenge's scope: ${kit.show(input.challengeScope)}.`);
     return { effective: input.challengeScope, source: 'challenge' };
   }
   trace.skipped(
@@ -184,33 +155,33 @@ function effectiveScope(
       ? 'The challenge seen at startup is not part of this scenario.'
       : input.challengeScope === undefined
         ? 'The challenge has no scope parameter.'
-        : `The challenge's scope ${show(input.challengeScope)} is blank.`,
+        : `The challenge's scope ${kit.show(input.challengeScope)} is blank.`,
   );
 
   const resource = documents.resourceScopes;
   if (resource.state === 'present') {
-    const joined = joinScope({ entries: resource.value });
+    const joined = kit.joinScope({ entries: resource.value });
     trace.used(
       'resource-scopes',
       resource.value.length === 0
         ? 'The protected resource metadata has `scopes_supported: []`, which mcp-remote reads as "send no scope".'
-        : `Uses the protected resource metadata's \`scopes_supported\` joined with spaces: ${show(joined)}.`,
+        : `Uses the protected resource metadata's \`scopes_supported\` joined with spaces: ${kit.show(joined)}.`,
     );
     return { effective: joined, source: 'resource-metadata' };
   }
   trace.skipped(
     'resource-scopes',
-    `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+    `${kit.capitalise(kit.whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
   );
 
   const authServer = documents.authServerScopes;
   if (authServer.state === 'present') {
-    const joined = joinScope({ entries: authServer.value });
+    const joined = kit.joinScope({ entries: authServer.value });
     trace.used(
       'auth-server-scopes',
       authServer.value.length === 0
         ? 'The authorization server lists `scopes_supported: []`, which mcp-remote reads as "send no scope".'
-        : `Falls back to every scope the authorization server lists: ${show(joined)}. (A scope returned by dynamic client registration would come first; the playground has no registration response.)`,
+        : `Falls back to every scope the authorization server lists: ${kit.show(joined)}. (A scope returned by dynamic client registration would come first; the playground has no registration response.)`,
       authServer.value.length > 0
         ? 'The spec omits the scope parameter when the PRM has no scopes_supported; mcp-remote asks for everything the authorization server offers.'
         : undefined,
@@ -219,18 +190,18 @@ function effectiveScope(
   }
   trace.skipped(
     'auth-server-scopes',
-    `${capitalise(whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}.`,
+    `${kit.capitalise(kit.whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}.`,
   );
 
   trace.used(
     'fixed-fallback',
-    `No document names a scope, so mcp-remote falls back to ${show(FALLBACK_SCOPE)}.`,
+    `No document names a scope, so mcp-remote falls back to ${kit.show(FALLBACK_SCOPE)}.`,
     'The spec omits the scope parameter here; mcp-remote asks for OpenID Connect scopes that a plain OAuth authorization server may reject as invalid_scope.',
   );
   return { effective: FALLBACK_SCOPE, source: 'client-metadata' };
 }
 
-export const mcpRemote: Profile<'mcp-remote'> = {
+export const mcpRemote: kit.Profile<'mcp-remote'> = {
   id: 'mcp-remote',
   title: 'mcp-remote',
   summary:

@@ -1,50 +1,20 @@
-// Over 150 lines because the None-not-empty fallback, the leading space an empty selection gets with offline_access and union_scopes on a step-up, each with the words and deviation a reader sees.
-import {
-  recordOfflineAccessKept,
-  finish,
-  joinScope,
-  type JoinedParts,
-  addedDetail,
-  AUTH_SERVER_SCOPES,
-  capitalise,
-  CHALLENGE_SCOPE,
-  hasAnyToken,
-  hasToken,
-  listIncludes,
-  OFFLINE_ACCESS,
-  offlineAccessOutcome,
-  type Profile,
-  readDecisionDocuments,
-  REFRESH_TOKEN,
-  RESOURCE_SCOPES,
-  type RuleNode,
-  type ScopeInput,
-  type ScopeSource,
-  scopeTokens,
-  show,
-  showScope,
-  Trace,
-  uniqueTokens,
-  whyMissing,
-  stepUpNode,
-  tierNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+// Over 150 lines because the None-not-empty fallback, the leading space an empty selection gets
+// with offline_access and union_scopes on a step-up, each with the words and deviation a reader
+// sees.
+import * as kit from './kit.ts';
 
 const rule = [
-  tierNode(CHALLENGE_SCOPE, 'Challenge scope is not None? Use it, even if empty'),
-  tierNode(RESOURCE_SCOPES, 'PRM scopes_supported is not None? Join it, even if empty'),
-  tierNode(AUTH_SERVER_SCOPES, 'AS scopes_supported is not None? Join it (SDK fallback)'),
-  offlineAccessNode('AS lists offline_access and grant_types has refresh_token? Append it'),
-  stepUpNode('insufficient_scope? Union of previous scope and this selection'),
-  omitNode('Empty or None? Send no scope'),
-  promptNode('offline_access in scope.split()? Set prompt=consent'),
-] as const satisfies readonly RuleNode[];
+  kit.tierNode(kit.CHALLENGE_SCOPE, 'Challenge scope is not None? Use it, even if empty'),
+  kit.tierNode(kit.RESOURCE_SCOPES, 'PRM scopes_supported is not None? Join it, even if empty'),
+  kit.tierNode(kit.AUTH_SERVER_SCOPES, 'AS scopes_supported is not None? Join it (SDK fallback)'),
+  kit.offlineAccessNode('AS lists offline_access and grant_types has refresh_token? Append it'),
+  kit.stepUpNode('insufficient_scope? Union of previous scope and this selection'),
+  kit.omitNode('Empty or None? Send no scope'),
+  kit.promptNode('offline_access in scope.split()? Set prompt=consent'),
+] as const satisfies readonly kit.RuleNode[];
 
 /** `OAuthClientMetadata.grant_types` when the client sets none. */
-const DEFAULT_GRANT_TYPES = ['authorization_code', REFRESH_TOKEN];
+const DEFAULT_GRANT_TYPES = ['authorization_code', kit.REFRESH_TOKEN];
 
 /**
  * The Python SDK (`mcp.client.auth`): `get_client_metadata_scopes` picks the first source that
@@ -53,22 +23,22 @@ const DEFAULT_GRANT_TYPES = ['authorization_code', REFRESH_TOKEN];
  * challenge and then `union_scopes(previous, selection)`. The request carries `scope` and
  * `prompt=consent` only when the value is truthy.
  */
-function decide(input: ScopeInput) {
-  const trace = new Trace(rule);
-  const documents = readDecisionDocuments(input);
+function decide(input: kit.ScopeInput) {
+  const trace = new kit.Trace(rule);
+  const documents = kit.readDecisionDocuments(input);
   // What was selected, as the parts the finish step joins, and its text for the questions below.
-  let selection: JoinedParts | undefined;
+  let selection: kit.JoinedParts | undefined;
   let selected: string | undefined;
-  let source: ScopeSource = 'none';
+  let source: kit.ScopeSource = 'none';
 
   if (input.challengeScope !== undefined) {
     selection = { entries: [input.challengeScope] };
-    selected = joinScope(selection);
+    selected = kit.joinScope(selection);
     source = 'challenge';
-    const empty = !hasAnyToken(selected);
+    const empty = !kit.hasAnyToken(selected);
     trace.used(
       'challenge-scope',
-      `Uses the challenge's scope as it is: ${show(selected)}.`,
+      `Uses the challenge's scope as it is: ${kit.show(selected)}.`,
       empty
         ? 'The spec treats an empty scope as not provided and moves on to scopes_supported; this SDK checks only for None, so the empty value stops the fallback.'
         : undefined,
@@ -78,31 +48,31 @@ function decide(input: ScopeInput) {
     const resource = documents.resourceScopes;
     if (resource.state === 'present') {
       selection = { entries: resource.value };
-      selected = joinScope(selection);
+      selected = kit.joinScope(selection);
       source = 'resource-metadata';
       trace.used(
         'resource-scopes',
-        `Uses the protected resource metadata's \`scopes_supported\` joined with spaces: ${show(selected)}.`,
+        `Uses the protected resource metadata's \`scopes_supported\` joined with spaces: ${kit.show(selected)}.`,
       );
     } else {
       trace.skipped(
         'resource-scopes',
-        `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+        `${kit.capitalise(kit.whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
       );
       const authServer = documents.authServerScopes;
       if (authServer.state === 'present') {
         selection = { entries: authServer.value };
-        selected = joinScope(selection);
+        selected = kit.joinScope(selection);
         source = 'authorization-server';
         trace.used(
           'auth-server-scopes',
-          `Falls back to every scope the authorization server lists: ${show(selected)}.`,
+          `Falls back to every scope the authorization server lists: ${kit.show(selected)}.`,
           'The spec has no such source: a spec-following client would omit the scope parameter rather than ask for everything the authorization server offers.',
         );
       } else {
         trace.skipped(
           'auth-server-scopes',
-          `${capitalise(whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}, so nothing is selected.`,
+          `${kit.capitalise(kit.whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}, so nothing is selected.`,
         );
       }
     }
@@ -112,28 +82,28 @@ function decide(input: ScopeInput) {
   const grantTypes = grants.state === 'present' ? grants.value : DEFAULT_GRANT_TYPES;
   const conditions = {
     scopeSelected: selected !== undefined,
-    authServerLists: listIncludes(documents.authServerScopes, OFFLINE_ACCESS),
-    clientRefreshes: grantTypes.includes(REFRESH_TOKEN),
-    alreadyPresent: hasToken(selected, OFFLINE_ACCESS),
+    authServerLists: kit.listIncludes(documents.authServerScopes, kit.OFFLINE_ACCESS),
+    clientRefreshes: grantTypes.includes(kit.REFRESH_TOKEN),
+    alreadyPresent: kit.hasToken(selected, kit.OFFLINE_ACCESS),
   };
-  const offlineAccess = offlineAccessOutcome(conditions);
+  const offlineAccess = kit.offlineAccessOutcome(conditions);
   if (offlineAccess === 'added' && selection !== undefined) {
     const wasEmpty = selected === '';
-    selection = { entries: selection.entries, appended: OFFLINE_ACCESS };
-    selected = joinScope(selection);
+    selection = { entries: selection.entries, appended: kit.OFFLINE_ACCESS };
+    selected = kit.joinScope(selection);
     const defaulted =
       grants.state === 'present'
         ? ''
         : " The SDK's client metadata defaults `grant_types` to authorization_code and refresh_token.";
     trace.applied(
       'offline-access',
-      `${addedDetail(show(selected))}${defaulted}`,
+      `${kit.addedDetail(kit.show(selected))}${defaulted}`,
       wasEmpty
         ? 'Appending to an empty selection gives " offline_access" with a leading space, which the SDK sends; a spec-following client would omit the scope parameter.'
         : undefined,
     );
   } else if (offlineAccess !== 'added') {
-    recordOfflineAccessKept(trace, offlineAccess, conditions, documents, 'The selection');
+    kit.recordOfflineAccessKept(trace, offlineAccess, conditions, documents, 'The selection');
   }
 
   let chosen = selection;
@@ -142,25 +112,28 @@ function decide(input: ScopeInput) {
     // union_scopes: an empty side returns the other side untouched; otherwise split, merge, join.
     if (!previous) chosen = selection;
     else if (!selected) chosen = { entries: [previous] };
-    else chosen = { entries: uniqueTokens([...scopeTokens(previous), ...scopeTokens(selected)]) };
-    const scope = chosen === undefined ? undefined : joinScope(chosen);
+    else
+      chosen = {
+        entries: kit.uniqueTokens([...kit.scopeTokens(previous), ...kit.scopeTokens(selected)]),
+      };
+    const scope = chosen === undefined ? undefined : kit.joinScope(chosen);
     if (previous) source = 'step-up-union';
-    const fromChallengeOnly = hasAnyToken(input.challengeScope);
+    const fromChallengeOnly = kit.hasAnyToken(input.challengeScope);
     trace.applied(
       'step-up',
-      `The server answered insufficient_scope, so the SDK unions its previous scope (${showScope(previous)}) with this selection (${showScope(selected)}): ${showScope(scope)}.`,
-      !fromChallengeOnly && hasAnyToken(selected)
+      `The server answered insufficient_scope, so the SDK unions its previous scope (${kit.showScope(previous)}) with this selection (${kit.showScope(selected)}): ${kit.showScope(scope)}.`,
+      !fromChallengeOnly && kit.hasAnyToken(selected)
         ? "The 2026-07-28 spec unions the previous scope with the challenge's scopes only; this SDK first runs its whole selection on the challenge, so scopes from its fallback sources join the union."
         : undefined,
     );
-  } else if (hasAnyToken(input.previousScope)) {
+  } else if (kit.hasAnyToken(input.previousScope)) {
     trace.notApplied(
       'step-up',
-      `Not a step-up: on a 401 the SDK replaces its scope with the new selection and drops ${show(input.previousScope ?? '')}.`,
+      `Not a step-up: on a 401 the SDK replaces its scope with the new selection and drops ${kit.show(input.previousScope ?? '')}.`,
     );
   }
 
-  return finish(trace, {
+  return kit.finish(trace, {
     profile: 'python-sdk',
     parts: chosen,
     source,
@@ -174,7 +147,7 @@ function decide(input: ScopeInput) {
             : 'Nothing was selected, so the request carries no scope parameter.',
         );
       }
-      const promptConsent = hasToken(sent, OFFLINE_ACCESS);
+      const promptConsent = kit.hasToken(sent, kit.OFFLINE_ACCESS);
       if (promptConsent) {
         trace.applied(
           'prompt-consent',
@@ -188,7 +161,7 @@ function decide(input: ScopeInput) {
   });
 }
 
-export const pythonSdk: Profile<'python-sdk'> = {
+export const pythonSdk: kit.Profile<'python-sdk'> = {
   id: 'python-sdk',
   title: 'Python SDK',
   summary:

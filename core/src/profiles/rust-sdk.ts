@@ -1,50 +1,22 @@
-// Over 150 lines because rmcp's selection and tail are exported for Codex, and configured scopes, the step-up union and the fallback to every AS scope each carry their own words.
-import {
-  type OFFLINE_ACCESS_RULE,
-  type PROMPT_CONSENT,
-  type ListedTail,
-  finishWithListedOfflineAccess,
-  AUTH_SERVER_SCOPES,
-  capitalise,
-  CHALLENGE_SCOPE,
-  CITES,
-  CLIENT_SCOPE,
-  type DecisionDocuments,
-  PREVIOUS_SCOPES,
-  type Profile,
-  readDecisionDocuments,
-  RESOURCE_SCOPES,
-  type RuleNode,
-  type ScopeInput,
-  type ScopeSource,
-  scopeTokens,
-  show,
-  showList,
-  showScope,
-  Trace,
-  unionOfLists,
-  uniqueTokens,
-  valueOf,
-  whyMissing,
-  stepUpNode,
-  tierNode,
-  transformNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+// Over 150 lines because rmcp's selection and tail are exported for Codex, and configured scopes,
+// the step-up union and the fallback to every AS scope each carry their own words.
+import * as kit from './kit.ts';
 
 const rule = [
-  stepUpNode('insufficient_scope? Union of granted scopes and the challenge'),
-  tierNode(CLIENT_SCOPE, 'Scopes configured (with_scopes)? Use them and skip selection'),
-  transformNode(PREVIOUS_SCOPES, 'Start the union with the scopes granted before', CITES.stepUp),
-  tierNode(CHALLENGE_SCOPE, "Add the challenge's tokens to the union"),
-  tierNode(RESOURCE_SCOPES, 'Add every PRM scope to the union'),
-  tierNode(AUTH_SERVER_SCOPES, 'Union empty? Every AS scope'),
-  omitNode('Still empty? Send no scope'),
-  offlineAccessNode('Non-empty and AS lists offline_access? Append it (no grant check)'),
-  promptNode('Never sets prompt'),
-] as const satisfies readonly RuleNode[];
+  kit.stepUpNode('insufficient_scope? Union of granted scopes and the challenge'),
+  kit.tierNode(kit.CLIENT_SCOPE, 'Scopes configured (with_scopes)? Use them and skip selection'),
+  kit.transformNode(
+    kit.PREVIOUS_SCOPES,
+    'Start the union with the scopes granted before',
+    kit.CITES.stepUp,
+  ),
+  kit.tierNode(kit.CHALLENGE_SCOPE, "Add the challenge's tokens to the union"),
+  kit.tierNode(kit.RESOURCE_SCOPES, 'Add every PRM scope to the union'),
+  kit.tierNode(kit.AUTH_SERVER_SCOPES, 'Union empty? Every AS scope'),
+  kit.omitNode('Still empty? Send no scope'),
+  kit.offlineAccessNode('Non-empty and AS lists offline_access? Append it (no grant check)'),
+  kit.promptNode('Never sets prompt'),
+] as const satisfies readonly kit.RuleNode[];
 
 const CLIENT = 'rmcp';
 
@@ -58,29 +30,29 @@ const WHY_NO_OPT_IN = 'rmcp’s dynamic registration always requests the refresh
  * appends offline_access to a non-empty selection when the AS lists it. A step-up
  * (`request_scope_upgrade`) unions the granted scopes with the challenge only.
  */
-function decide(input: ScopeInput) {
-  const trace = new Trace(rule);
-  const documents = readDecisionDocuments(input);
-  const previous = scopeTokens(input.previousScope);
-  const challenge = scopeTokens(input.challengeScope);
+function decide(input: kit.ScopeInput) {
+  const trace = new kit.Trace(rule);
+  const documents = kit.readDecisionDocuments(input);
+  const previous = kit.scopeTokens(input.previousScope);
+  const challenge = kit.scopeTokens(input.challengeScope);
   let tokens: readonly string[];
-  let source: ScopeSource;
+  let source: kit.ScopeSource;
 
   if (input.challengeError === 'insufficient_scope') {
-    tokens = uniqueTokens([...previous, ...challenge]);
+    tokens = kit.uniqueTokens([...previous, ...challenge]);
     source = tokens.length === 0 ? 'none' : 'step-up-union';
     trace.applied(
       'step-up',
-      `The server answered insufficient_scope, so \`request_scope_upgrade\` unions the scopes granted before (${showScope(input.previousScope)}) with the challenge's (${showScope(input.challengeScope)}), first-seen order: ${tokens.length > 0 ? show(tokens.join(' ')) : 'nothing'}. Configured scopes and the PRM play no part in an upgrade.`,
+      `The server answered insufficient_scope, so \`request_scope_upgrade\` unions the scopes granted before (${kit.showScope(input.previousScope)}) with the challenge's (${kit.showScope(input.challengeScope)}), first-seen order: ${tokens.length > 0 ? kit.show(tokens.join(' ')) : 'nothing'}. Configured scopes and the PRM play no part in an upgrade.`,
     );
   } else {
-    const configured = scopeTokens(valueOf(documents.clientScope));
+    const configured = kit.scopeTokens(kit.valueOf(documents.clientScope));
     if (configured.length > 0) {
       tokens = configured;
       source = 'client-metadata';
       trace.used(
         'client-scope',
-        `The application configured scopes (\`with_scopes\`, modelled as the client metadata's \`scope\`), so rmcp requests them and selects nothing itself: ${showList(configured)}.`,
+        `The application configured scopes (\`with_scopes\`, modelled as the client metadata's \`scope\`), so rmcp requests them and selects nothing itself: ${kit.showList(configured)}.`,
         challenge.length > 0
           ? "The spec uses the challenge's scope; rmcp lets configured scopes win over it."
           : 'The spec has no configured-scope source; rmcp uses it before anything the server says.',
@@ -114,12 +86,12 @@ function decide(input: ScopeInput) {
  * is not empty (the oauth2 crate), and never a prompt.
  */
 export function finishAsRmcp<R extends string>(
-  trace: Trace<R | typeof OFFLINE_ACCESS_RULE | typeof PROMPT_CONSENT>,
-  documents: DecisionDocuments,
-  tail: Omit<ListedTail, 'listing'> & { whyNoOptIn: string },
+  trace: kit.Trace<R | typeof kit.OFFLINE_ACCESS_RULE | typeof kit.PROMPT_CONSENT>,
+  documents: kit.DecisionDocuments,
+  tail: Omit<kit.ListedTail, 'listing'> & { whyNoOptIn: string },
 ) {
   const { whyNoOptIn, ...rest } = tail;
-  return finishWithListedOfflineAccess(trace, documents, {
+  return kit.finishWithListedOfflineAccess(trace, documents, {
     ...rest,
     listing: { requiresOptIn: false, evenWhenEmpty: false, whyNoOptIn },
   });
@@ -127,26 +99,26 @@ export function finishAsRmcp<R extends string>(
 
 /** The scopes granted before and the challenge's, which `select_base_scopes` starts its union from. */
 function recordGrantedAndChallenged(
-  trace: Trace<(typeof rule)[number]['rule']>,
-  input: ScopeInput,
+  trace: kit.Trace<(typeof rule)[number]['rule']>,
+  input: kit.ScopeInput,
   previous: readonly string[],
   challenge: readonly string[],
 ): void {
   if (previous.length > 0) {
     trace.used(
       'previous-scopes',
-      `Starts from the scopes granted before: ${showList(previous)}.`,
+      `Starts from the scopes granted before: ${kit.showList(previous)}.`,
       'On a 401 the spec selects the scope afresh; rmcp keeps every scope granted before in the union.',
     );
   }
   if (challenge.length > 0) {
-    trace.used('challenge-scope', `Adds the challenge's tokens: ${showList(challenge)}.`);
+    trace.used('challenge-scope', `Adds the challenge's tokens: ${kit.showList(challenge)}.`);
   } else {
     trace.skipped(
       'challenge-scope',
       input.challengeScope === undefined
         ? 'The challenge has no scope parameter.'
-        : `The challenge's scope ${show(input.challengeScope)} holds no token.`,
+        : `The challenge's scope ${kit.show(input.challengeScope)} holds no token.`,
     );
   }
 }
@@ -157,17 +129,17 @@ function recordGrantedAndChallenged(
  * (Codex) call it with what they pass to it.
  */
 export function rmcpSelectBaseScopes<R extends string>(
-  trace: Trace<R | typeof RESOURCE_SCOPES | typeof AUTH_SERVER_SCOPES>,
-  documents: DecisionDocuments,
+  trace: kit.Trace<R | typeof kit.RESOURCE_SCOPES | typeof kit.AUTH_SERVER_SCOPES>,
+  documents: kit.DecisionDocuments,
   previous: readonly string[],
   challenge: readonly string[],
-): { tokens: readonly string[]; source: ScopeSource } {
+): { tokens: readonly string[]; source: kit.ScopeSource } {
   const resource = documents.resourceScopes;
   const listed = resource.state === 'present' ? resource.value : [];
   if (listed.length > 0) {
     trace.used(
       'resource-scopes',
-      `Adds every scope of the protected resource metadata's \`scopes_supported\`: ${showList(listed)}.`,
+      `Adds every scope of the protected resource metadata's \`scopes_supported\`: ${kit.showList(listed)}.`,
       challenge.length > 0
         ? "The spec uses the challenge's scope alone; rmcp adds every PRM scope to it, so the token asks for more than the operation needs."
         : undefined,
@@ -177,12 +149,12 @@ export function rmcpSelectBaseScopes<R extends string>(
       'resource-scopes',
       resource.state === 'present'
         ? '`scopes_supported` in the protected resource metadata is an empty list.'
-        : `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+        : `${kit.capitalise(kit.whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
     );
   }
-  const union = unionOfLists(previous, challenge, listed);
+  const union = kit.unionOfLists(previous, challenge, listed);
   if (union.length > 0) {
-    const source: ScopeSource =
+    const source: kit.ScopeSource =
       challenge.length > 0
         ? 'challenge'
         : listed.length > 0
@@ -195,7 +167,7 @@ export function rmcpSelectBaseScopes<R extends string>(
   if (authServer.state === 'present' && authServer.value.length > 0) {
     trace.used(
       'auth-server-scopes',
-      `Nothing was requested or challenged yet, so rmcp seeds the request with every scope the authorization server lists: ${showList(authServer.value)}.`,
+      `Nothing was requested or challenged yet, so rmcp seeds the request with every scope the authorization server lists: ${kit.showList(authServer.value)}.`,
       'The spec omits the scope parameter here; rmcp asks for everything the authorization server offers.',
     );
     return { tokens: [...authServer.value], source: 'authorization-server' };
@@ -204,12 +176,12 @@ export function rmcpSelectBaseScopes<R extends string>(
     'auth-server-scopes',
     authServer.state === 'present'
       ? 'The authorization server lists `scopes_supported: []`.'
-      : `${capitalise(whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}.`,
+      : `${kit.capitalise(kit.whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}.`,
   );
   return { tokens: [], source: 'none' };
 }
 
-export const rustSdk: Profile<'rust-sdk'> = {
+export const rustSdk: kit.Profile<'rust-sdk'> = {
   id: 'rust-sdk',
   title: 'Rust SDK (rmcp)',
   summary:

@@ -1,44 +1,17 @@
-// Over 150 lines because a registration that keeps its first scopes across 401s and a step-up manager that adds to it are two state machines, modelled with the trace words for each branch.
-import {
-  joinScope,
-  capitalise,
-  CHALLENGE_SCOPE,
-  CLIENT_SCOPE,
-  type DecisionDocuments,
-  distinctEntries,
-  entriesNotScopeTokens,
-  neverAddsOfflineAccess,
-  neverSetsPrompt,
-  type Profile,
-  readDecisionDocuments,
-  REGISTERED_SCOPES,
-  RESOURCE_SCOPES,
-  type RuleNode,
-  type ScopeInput,
-  type ScopeSource,
-  show,
-  showList,
-  showScope,
-  Trace,
-  uniqueTokens,
-  whyMissing,
-  stepUpNode,
-  tierNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+// Over 150 lines because a registration that keeps its first scopes across 401s and a step-up
+// manager that adds to it are two state machines, modelled with the trace words for each branch.
+import * as kit from './kit.ts';
 
 const rule = [
-  stepUpNode('403 insufficient_scope with a scope? Add what the registration lacks'),
-  tierNode(REGISTERED_SCOPES, 'Already registered? Reuse the registered scopes'),
-  tierNode(CLIENT_SCOPE, 'Registration request has a scope? Use it'),
-  tierNode(CHALLENGE_SCOPE, 'Challenge scope has text? Use it'),
-  tierNode(RESOURCE_SCOPES, 'PRM scopes_supported non-empty? Use them'),
-  omitNode('Otherwise no scope'),
-  offlineAccessNode('Never adds offline_access'),
-  promptNode('Never sets prompt'),
-] as const satisfies readonly RuleNode[];
+  kit.stepUpNode('403 insufficient_scope with a scope? Add what the registration lacks'),
+  kit.tierNode(kit.REGISTERED_SCOPES, 'Already registered? Reuse the registered scopes'),
+  kit.tierNode(kit.CLIENT_SCOPE, 'Registration request has a scope? Use it'),
+  kit.tierNode(kit.CHALLENGE_SCOPE, 'Challenge scope has text? Use it'),
+  kit.tierNode(kit.RESOURCE_SCOPES, 'PRM scopes_supported non-empty? Use them'),
+  kit.omitNode('Otherwise no scope'),
+  kit.offlineAccessNode('Never adds offline_access'),
+  kit.promptNode('Never sets prompt'),
+] as const satisfies readonly kit.RuleNode[];
 
 const CLIENT = 'Spring AI mcp-security';
 
@@ -54,13 +27,13 @@ function hasText(value: string | undefined): value is string {
 function registeredSet(scope: string): string[] {
   const pieces = scope.split(' ');
   while (pieces.length > 0 && pieces[pieces.length - 1] === '') pieces.pop();
-  return uniqueTokens(pieces);
+  return kit.uniqueTokens(pieces);
 }
 
 /** Whether no entry is empty or holds a space: then the joined list splits on spaces back into it. */
 function splitsBackIntoEntries(entries: readonly string[]): boolean {
   // Scope tokens are neither; a long list was checked for scope tokens once already.
-  if (entriesNotScopeTokens(entries) === undefined) return true;
+  if (kit.entriesNotScopeTokens(entries) === undefined) return true;
   return entries.every((entry) => entry !== '' && !entry.includes(' '));
 }
 
@@ -71,9 +44,9 @@ function splitsBackIntoEntries(entries: readonly string[]): boolean {
  */
 function registeredScope(chosen: string, entries: readonly string[] | undefined): string {
   if (entries !== undefined && splitsBackIntoEntries(entries)) {
-    return joinScope({ entries: distinctEntries(entries) });
+    return kit.joinScope({ entries: kit.distinctEntries(entries) });
   }
-  return joinScope({ entries: registeredSet(chosen) });
+  return kit.joinScope({ entries: registeredSet(chosen) });
 }
 
 /**
@@ -83,12 +56,12 @@ function registeredScope(chosen: string, entries: readonly string[] | undefined)
  * its registered scopes. `ScopeStepUpMcpOAuth2ClientManager.updateMcpClient` handles a 403
  * insufficient_scope that names scopes by adding the missing ones to the registration.
  */
-function decide(input: ScopeInput) {
-  const trace = new Trace(rule);
-  const documents = readDecisionDocuments(input);
+function decide(input: kit.ScopeInput) {
+  const trace = new kit.Trace(rule);
+  const documents = kit.readDecisionDocuments(input);
   const registered = input.previousScope;
   let chosen: string | undefined;
-  let source: ScopeSource;
+  let source: kit.ScopeSource;
   /** The list `chosen` was joined from, when it was. */
   let entries: readonly string[] | undefined;
 
@@ -111,14 +84,14 @@ function decide(input: ScopeInput) {
         source = 'client-metadata';
         trace.notApplied(
           'step-up',
-          `The registration already has every challenged scope (${show(input.challengeScope)}), so Spring neither updates it nor re-authorizes.`,
+          `The registration already has every challenged scope (${kit.show(input.challengeScope)}), so Spring neither updates it nor re-authorizes.`,
         );
       } else {
-        chosen = joinScope({ entries: uniqueTokens([...existing, ...wanted]) });
+        chosen = kit.joinScope({ entries: kit.uniqueTokens([...existing, ...wanted]) });
         source = 'step-up-union';
         trace.applied(
           'step-up',
-          `The server answered insufficient_scope, so Spring adds ${showList(missing)} to the registered scopes (${showScope(registered)}) and re-authorizes with ${show(chosen)}.`,
+          `The server answered insufficient_scope, so Spring adds ${kit.showList(missing)} to the registered scopes (${kit.showScope(registered)}) and re-authorizes with ${kit.show(chosen)}.`,
         );
       }
     }
@@ -127,7 +100,7 @@ function decide(input: ScopeInput) {
     source = 'client-metadata';
     trace.used(
       'registered-scopes',
-      `The client is registered already, so Spring re-authorizes with the scopes it registered (${showScope(registered)}) and computes nothing new.`,
+      `The client is registered already, so Spring re-authorizes with the scopes it registered (${kit.showScope(registered)}) and computes nothing new.`,
       hasText(input.challengeScope) && input.challengeScope !== registered
         ? 'The spec takes the scope from the new challenge; Spring ignores it once the client is registered.'
         : undefined,
@@ -146,12 +119,12 @@ function decide(input: ScopeInput) {
   } else if (scope !== chosen) {
     trace.applied(
       'registered-scopes',
-      `Spring stores the scope as a set split on single spaces, so the request sends ${show(scope)}.`,
+      `Spring stores the scope as a set split on single spaces, so the request sends ${kit.show(scope)}.`,
     );
   }
 
-  const offlineAccess = neverAddsOfflineAccess(trace, scope, documents, CLIENT);
-  neverSetsPrompt(trace, offlineAccess !== 'not-added', CLIENT);
+  const offlineAccess = kit.neverAddsOfflineAccess(trace, scope, documents, CLIENT);
+  kit.neverSetsPrompt(trace, offlineAccess !== 'not-added', CLIENT);
 
   return trace.finish({
     profile: 'spring-ai-mcp-security',
@@ -164,15 +137,15 @@ function decide(input: ScopeInput) {
 
 /** `updateScopes`: the registration request's own scope, else the challenge, else the PRM. */
 function registrationScope(
-  trace: Trace<(typeof rule)[number]['rule']>,
-  input: ScopeInput,
-  documents: DecisionDocuments,
-): { chosen: string | undefined; source: ScopeSource; entries?: readonly string[] } {
+  trace: kit.Trace<(typeof rule)[number]['rule']>,
+  input: kit.ScopeInput,
+  documents: kit.DecisionDocuments,
+): { chosen: string | undefined; source: kit.ScopeSource; entries?: readonly string[] } {
   const client = documents.clientScope;
   if (client.state === 'present' && hasText(client.value)) {
     trace.used(
       'client-scope',
-      `Registers with the scope configured in the registration request (modelled as the client metadata's \`scope\`): ${show(client.value)}.`,
+      `Registers with the scope configured in the registration request (modelled as the client metadata's \`scope\`): ${kit.show(client.value)}.`,
       hasText(input.challengeScope)
         ? "The spec uses the challenge's scope; Spring lets the configured scope win over it."
         : 'The spec has no configured-scope source.',
@@ -183,12 +156,12 @@ function registrationScope(
     'client-scope',
     client.state === 'present'
       ? 'The configured registration scope is blank.'
-      : `${capitalise(whyMissing(client, 'scope', 'client metadata'))}, so the registration request has no scope of its own.`,
+      : `${kit.capitalise(kit.whyMissing(client, 'scope', 'client metadata'))}, so the registration request has no scope of its own.`,
   );
   if (hasText(input.challengeScope)) {
     trace.used(
       'challenge-scope',
-      `Registers with the challenge's scope: ${show(input.challengeScope)}.`,
+      `Registers with the challenge's scope: ${kit.show(input.challengeScope)}.`,
     );
     return { chosen: input.challengeScope, source: 'challenge' };
   }
@@ -196,14 +169,14 @@ function registrationScope(
     'challenge-scope',
     input.challengeScope === undefined
       ? 'The challenge has no scope parameter.'
-      : `The challenge's scope ${show(input.challengeScope)} has no text.`,
+      : `The challenge's scope ${kit.show(input.challengeScope)} has no text.`,
   );
   const resource = documents.resourceScopes;
   if (resource.state === 'present' && resource.value.length > 0) {
-    const joined = joinScope({ entries: resource.value });
+    const joined = kit.joinScope({ entries: resource.value });
     trace.used(
       'resource-scopes',
-      `Registers with the protected resource metadata's \`scopes_supported\`: ${showList(resource.value)}.`,
+      `Registers with the protected resource metadata's \`scopes_supported\`: ${kit.showList(resource.value)}.`,
     );
     return { chosen: joined, source: 'resource-metadata', entries: resource.value };
   }
@@ -211,12 +184,12 @@ function registrationScope(
     'resource-scopes',
     resource.state === 'present'
       ? '`scopes_supported` in the protected resource metadata is an empty list.'
-      : `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+      : `${kit.capitalise(kit.whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
   );
   return { chosen: undefined, source: 'none' };
 }
 
-export const springAiMcpSecurity: Profile<'spring-ai-mcp-security'> = {
+export const springAiMcpSecurity: kit.Profile<'spring-ai-mcp-security'> = {
   id: 'spring-ai-mcp-security',
   title: 'Spring AI mcp-security',
   summary:

@@ -1,35 +1,25 @@
-import {
-  CHALLENGE_SCOPE,
-  CITES,
-  CLIENT_SCOPE,
-  hasAnyToken,
-  hasToken,
-  OFFLINE_ACCESS,
-  type Profile,
-  readDecisionDocuments,
-  RESOURCE_SCOPES,
-  type RuleNode,
-  type ScopeInput,
-  selectWithOrChain,
-  show,
-  showScope,
-  Trace,
-  stepUpNode,
-  tierNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+import * as kit from './kit.ts';
 
 const rule = [
-  stepUpNode('insufficient_scope with a scope? It replaces the previous one', CITES.stepUp2025),
-  tierNode(CHALLENGE_SCOPE, 'Challenge scope truthy? Use it', CITES.scopeSelection2025),
-  tierNode(RESOURCE_SCOPES, "scopes_supported.join(' ') truthy? Use it", CITES.scopeSelection2025),
-  tierNode(CLIENT_SCOPE, 'clientMetadata.scope (SDK fallback)', CITES.scopeSelection2025),
-  omitNode('Empty result? Send no scope', CITES.scopeSelection2025),
-  offlineAccessNode('Never adds offline_access'),
-  promptNode("scope.includes('offline_access') (substring)? Append prompt=consent"),
-] as const satisfies readonly RuleNode[];
+  kit.stepUpNode(
+    'insufficient_scope with a scope? It replaces the previous one',
+    kit.CITES.stepUp2025,
+  ),
+  kit.tierNode(kit.CHALLENGE_SCOPE, 'Challenge scope truthy? Use it', kit.CITES.scopeSelection2025),
+  kit.tierNode(
+    kit.RESOURCE_SCOPES,
+    "scopes_supported.join(' ') truthy? Use it",
+    kit.CITES.scopeSelection2025,
+  ),
+  kit.tierNode(
+    kit.CLIENT_SCOPE,
+    'clientMetadata.scope (SDK fallback)',
+    kit.CITES.scopeSelection2025,
+  ),
+  kit.omitNode('Empty result? Send no scope', kit.CITES.scopeSelection2025),
+  kit.offlineAccessNode('Never adds offline_access'),
+  kit.promptNode("scope.includes('offline_access') (substring)? Append prompt=consent"),
+] as const satisfies readonly kit.RuleNode[];
 
 /**
  * `@modelcontextprotocol/sdk` 1.32: the streamable HTTP transport keeps the last challenge's
@@ -37,9 +27,9 @@ const rule = [
  * `scope || scopes_supported.join(' ') || clientMetadata.scope`, and `startAuthorization`
  * appends `prompt=consent` when the scope string merely contains "offline_access".
  */
-function decide(input: ScopeInput) {
-  const trace = new Trace(rule);
-  const documents = readDecisionDocuments(input);
+function decide(input: kit.ScopeInput) {
+  const trace = new kit.Trace(rule);
+  const documents = kit.readDecisionDocuments(input);
   let requested: string | undefined;
 
   if (input.challengeError === 'insufficient_scope') {
@@ -47,8 +37,8 @@ function decide(input: ScopeInput) {
       requested = input.challengeScope;
       trace.applied(
         'step-up',
-        `The server answered insufficient_scope with a scope, so the transport replaces its previous scope (${showScope(input.previousScope)}) with ${show(input.challengeScope)}.`,
-        hasAnyToken(input.previousScope)
+        `The server answered insufficient_scope with a scope, so the transport replaces its previous scope (${kit.showScope(input.previousScope)}) with ${kit.show(input.challengeScope)}.`,
+        kit.hasAnyToken(input.previousScope)
           ? 'The 2026-07-28 spec requests the union with the previous scope, so permissions granted before are kept.'
           : undefined,
       );
@@ -56,21 +46,21 @@ function decide(input: ScopeInput) {
       requested = input.previousScope ? input.previousScope : undefined;
       trace.applied(
         'step-up',
-        `The server answered insufficient_scope without a scope, so the transport keeps the scope it asked for before (${showScope(requested)}).`,
+        `The server answered insufficient_scope without a scope, so the transport keeps the scope it asked for before (${kit.showScope(requested)}).`,
         'The 2025-11-25 spec selects again from the challenge, which here means the PRM scopes_supported.',
       );
     }
   } else {
     requested = input.challengeScope ? input.challengeScope : undefined;
-    if (hasAnyToken(input.previousScope)) {
+    if (kit.hasAnyToken(input.previousScope)) {
       trace.notApplied(
         'step-up',
-        `Not a step-up: on a 401 the transport takes the challenge's scope alone and forgets ${show(input.previousScope ?? '')}.`,
+        `Not a step-up: on a 401 the transport takes the challenge's scope alone and forgets ${kit.show(input.previousScope ?? '')}.`,
       );
     }
   }
 
-  const chain = selectWithOrChain(trace, documents, {
+  const chain = kit.selectWithOrChain(trace, documents, {
     value: requested,
     // A step-up without a scope keeps the previous request: the only case where it is not the challenge's.
     source:
@@ -80,11 +70,11 @@ function decide(input: ScopeInput) {
     whyMissing:
       input.challengeScope === undefined
         ? 'The challenge has no scope parameter.'
-        : `The challenge's scope ${show(input.challengeScope)} is empty, which \`||\` treats as missing.`,
+        : `The challenge's scope ${kit.show(input.challengeScope)} is empty, which \`||\` treats as missing.`,
   });
   const scope = chain.scope;
 
-  const present = hasToken(scope, OFFLINE_ACCESS);
+  const present = kit.hasToken(scope, kit.OFFLINE_ACCESS);
   trace.notApplied(
     'offline-access',
     `SDK 1.x predates the refresh-token guidance (SEP-2207) and never adds offline_access${present ? '; the selected scope already has it' : ''}.`,
@@ -101,7 +91,7 @@ function decide(input: ScopeInput) {
   }
 
   // startAuthorization: `if (scope?.includes('offline_access')) searchParams.append('prompt', 'consent')`
-  const promptConsent = sent !== undefined && sent.includes(OFFLINE_ACCESS);
+  const promptConsent = sent !== undefined && sent.includes(kit.OFFLINE_ACCESS);
   if (promptConsent) {
     trace.applied(
       'prompt-consent',
@@ -126,7 +116,7 @@ function decide(input: ScopeInput) {
   });
 }
 
-export const typescriptSdk1: Profile<'typescript-sdk-1'> = {
+export const typescriptSdk1: kit.Profile<'typescript-sdk-1'> = {
   id: 'typescript-sdk-1',
   title: 'TypeScript SDK 1.x',
   summary:

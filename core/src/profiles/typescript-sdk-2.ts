@@ -1,46 +1,14 @@
-// Over 150 lines because four quirks of the SDK (the transport's union on every challenge, the `||` chain, offline_access found with split(' '), a second prompt parameter), each with the words and deviation a reader sees.
-import {
-  recordOfflineAccessKept,
-  finish,
-  joinScope,
-  addedDetail,
-  CHALLENGE_SCOPE,
-  CLIENT_SCOPE,
-  hasSpaceSeparatedToken,
-  hasToken,
-  listIncludes,
-  OFFLINE_ACCESS,
-  offlineAccessOutcome,
-  type Profile,
-  readDecisionDocuments,
-  REFRESH_TOKEN,
-  RESOURCE_SCOPES,
-  type RuleNode,
-  type ScopeInput,
-  type ScopeSource,
-  scopeTokens,
-  selectWithOrChain,
-  show,
-  showScope,
-  Trace,
-  unionTokens,
-  valueOf,
-  stepUpNode,
-  tierNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+import * as kit from './kit.ts';
 
 const rule = [
-  stepUpNode('Transport unions the scope it asked for before with the challenge'),
-  tierNode(CHALLENGE_SCOPE, 'Requested scope truthy? Use it'),
-  tierNode(RESOURCE_SCOPES, "scopes_supported.join(' ') truthy? Use it"),
-  tierNode(CLIENT_SCOPE, 'clientMetadata.scope (SDK fallback)'),
-  omitNode('Empty result? Send no scope'),
-  offlineAccessNode('AS lists offline_access and grant_types has refresh_token? Append it'),
-  promptNode("scope.split(' ') has offline_access? Append prompt=consent"),
-] as const satisfies readonly RuleNode[];
+  kit.stepUpNode('Transport unions the scope it asked for before with the challenge'),
+  kit.tierNode(kit.CHALLENGE_SCOPE, 'Requested scope truthy? Use it'),
+  kit.tierNode(kit.RESOURCE_SCOPES, "scopes_supported.join(' ') truthy? Use it"),
+  kit.tierNode(kit.CLIENT_SCOPE, 'clientMetadata.scope (SDK fallback)'),
+  kit.omitNode('Empty result? Send no scope'),
+  kit.offlineAccessNode('AS lists offline_access and grant_types has refresh_token? Append it'),
+  kit.promptNode("scope.split(' ') has offline_access? Append prompt=consent"),
+] as const satisfies readonly kit.RuleNode[];
 
 /**
  * `@modelcontextprotocol/client` 2.x: the streamable HTTP transport folds every challenge into
@@ -48,66 +16,67 @@ const rule = [
  * `undefined` when empty) and passes it to `auth()`, whose `determineScope` runs the `||` chain
  * and appends offline_access; `startAuthorization` appends `prompt=consent`.
  */
-function decide(input: ScopeInput) {
-  const trace = new Trace(rule);
-  const documents = readDecisionDocuments(input);
+function decide(input: kit.ScopeInput) {
+  const trace = new kit.Trace(rule);
+  const documents = kit.readDecisionDocuments(input);
   const stepUp = input.challengeError === 'insufficient_scope';
-  const previous = scopeTokens(input.previousScope);
-  const union = unionTokens(input.previousScope, input.challengeScope);
-  const requested = union.length > 0 ? joinScope({ entries: union }) : undefined;
-  let requestedSource: ScopeSource = 'challenge';
+  const previous = kit.scopeTokens(input.previousScope);
+  const union = kit.unionTokens(input.previousScope, input.challengeScope);
+  const requested = union.length > 0 ? kit.joinScope({ entries: union }) : undefined;
+  let requestedSource: kit.ScopeSource = 'challenge';
 
   if (stepUp) {
     requestedSource = 'step-up-union';
     trace.applied(
       'step-up',
-      `The server answered insufficient_scope, so the transport requests the union of its previous scope (${showScope(input.previousScope)}) and the challenge's (${showScope(input.challengeScope)}): ${showScope(requested)}.`,
+      `The server answered insufficient_scope, so the transport requests the union of its previous scope (${kit.showScope(input.previousScope)}) and the challenge's (${kit.showScope(input.challengeScope)}): ${kit.showScope(requested)}.`,
     );
   } else if (previous.length > 0) {
     requestedSource = 'step-up-union';
     trace.applied(
       'step-up',
-      `The transport unions every challenge with the scope it asked for before, even on a 401: ${show(input.previousScope ?? '')} and ${showScope(input.challengeScope)} give ${showScope(requested)}.`,
+      `The transport unions every challenge with the scope it asked for before, even on a 401: ${kit.show(input.previousScope ?? '')} and ${kit.showScope(input.challengeScope)} give ${kit.showScope(requested)}.`,
       "On a 401 the spec uses the challenge's scope alone.",
     );
   }
 
-  const chain = selectWithOrChain(trace, documents, {
+  const chain = kit.selectWithOrChain(trace, documents, {
     value: requested,
     source: requestedSource,
     whyMissing:
       input.challengeScope === undefined
         ? 'The challenge has no scope parameter.'
-        : `The challenge's scope ${show(input.challengeScope)} has no token, so the transport passes no scope.`,
+        : `The challenge's scope ${kit.show(input.challengeScope)} has no token, so the transport passes no scope.`,
   });
 
   // determineScope: `effective && AS lists it && !effective.split(' ').includes(...) && grant_types?.includes(...)`
   let parts = chain.parts;
   let scope = chain.scope;
-  const presentBySplit = scope !== undefined && hasSpaceSeparatedToken(scope, OFFLINE_ACCESS);
+  const presentBySplit =
+    scope !== undefined && kit.hasSpaceSeparatedToken(scope, kit.OFFLINE_ACCESS);
   const conditions = {
     scopeSelected: Boolean(scope),
-    authServerLists: listIncludes(documents.authServerScopes, OFFLINE_ACCESS),
-    clientRefreshes: listIncludes(documents.grantTypes, REFRESH_TOKEN),
+    authServerLists: kit.listIncludes(documents.authServerScopes, kit.OFFLINE_ACCESS),
+    clientRefreshes: kit.listIncludes(documents.grantTypes, kit.REFRESH_TOKEN),
     alreadyPresent: presentBySplit,
   };
-  const offlineAccess = offlineAccessOutcome(conditions);
+  const offlineAccess = kit.offlineAccessOutcome(conditions);
   if (offlineAccess === 'added' && scope && parts) {
-    const alreadyAToken = hasToken(scope, OFFLINE_ACCESS);
-    parts = { entries: parts.entries, appended: OFFLINE_ACCESS };
-    scope = joinScope(parts);
+    const alreadyAToken = kit.hasToken(scope, kit.OFFLINE_ACCESS);
+    parts = { entries: parts.entries, appended: kit.OFFLINE_ACCESS };
+    scope = kit.joinScope(parts);
     trace.applied(
       'offline-access',
-      addedDetail(show(scope)),
+      kit.addedDetail(kit.show(scope)),
       alreadyAToken
         ? "The SDK looks for offline_access with split(' '), which misses it when tabs or line breaks separate the tokens, so the scope now has it twice."
         : undefined,
     );
   } else if (offlineAccess !== 'added') {
-    recordOfflineAccessKept(trace, offlineAccess, conditions, documents, 'The scope');
+    kit.recordOfflineAccessKept(trace, offlineAccess, conditions, documents, 'The scope');
   }
 
-  return finish(trace, {
+  return kit.finish(trace, {
     profile: 'typescript-sdk-2',
     parts,
     source: chain.source,
@@ -121,12 +90,13 @@ function decide(input: ScopeInput) {
             : 'No source gave a scope, so the request carries no scope parameter.',
         );
       }
-      const promptConsent = sent !== undefined && hasSpaceSeparatedToken(sent, OFFLINE_ACCESS);
+      const promptConsent =
+        sent !== undefined && kit.hasSpaceSeparatedToken(sent, kit.OFFLINE_ACCESS);
       if (promptConsent) {
         trace.applied(
           'prompt-consent',
           'The scope has offline_access, so the SDK adds prompt=consent, which an OpenID provider needs before it issues a refresh token (OpenID Connect Core §11).',
-          endpointHasPrompt(valueOf(documents.authorizationEndpoint))
+          endpointHasPrompt(kit.valueOf(documents.authorizationEndpoint))
             ? 'The SDK appends prompt with URLSearchParams.append, so this authorization endpoint, whose URL already carries a prompt, receives two prompt parameters.'
             : undefined,
         );
@@ -150,7 +120,7 @@ function endpointHasPrompt(endpoint: string | undefined): boolean {
   }
 }
 
-export const typescriptSdk2: Profile<'typescript-sdk-2'> = {
+export const typescriptSdk2: kit.Profile<'typescript-sdk-2'> = {
   id: 'typescript-sdk-2',
   title: 'TypeScript SDK 2.x',
   summary:

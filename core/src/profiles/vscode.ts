@@ -1,43 +1,15 @@
-// Over 150 lines because two code paths (the extension host's `??=` and the main thread's `??`), each tier worded for the trace, and the previous scope VS Code drops.
-import {
-  joinScope,
-  AUTH_SERVER_SCOPES,
-  capitalise,
-  CHALLENGE_SCOPE,
-  CLIENT_SCOPE,
-  hasAnyToken,
-  neverAddsOfflineAccess,
-  neverSetsPrompt,
-  type Profile,
-  readDecisionDocuments,
-  RESOURCE_SCOPES,
-  type RuleNode,
-  type ScopeInput,
-  type ScopeSource,
-  scopeTokens,
-  show,
-  showList,
-  showScope,
-  Trace,
-  valueOf,
-  whyMissing,
-  stepUpNode,
-  tierNode,
-  omitNode,
-  offlineAccessNode,
-  promptNode,
-} from './kit.ts';
+import * as kit from './kit.ts';
 
 const rule = [
-  stepUpNode('A later 401/403 names other scopes? They replace the current ones'),
-  tierNode(CHALLENGE_SCOPE, 'Challenge scope has a non-blank token? Use its tokens'),
-  tierNode(RESOURCE_SCOPES, 'PRM has scopes_supported (even [])? Use it as it is'),
-  tierNode(AUTH_SERVER_SCOPES, 'Else every scope the AS lists'),
-  tierNode(CLIENT_SCOPE, 'No configured scope for MCP servers'),
-  omitNode('Empty list? Send no scope'),
-  offlineAccessNode('Never adds offline_access'),
-  promptNode('Never sets prompt'),
-] as const satisfies readonly RuleNode[];
+  kit.stepUpNode('A later 401/403 names other scopes? They replace the current ones'),
+  kit.tierNode(kit.CHALLENGE_SCOPE, 'Challenge scope has a non-blank token? Use its tokens'),
+  kit.tierNode(kit.RESOURCE_SCOPES, 'PRM has scopes_supported (even [])? Use it as it is'),
+  kit.tierNode(kit.AUTH_SERVER_SCOPES, 'Else every scope the AS lists'),
+  kit.tierNode(kit.CLIENT_SCOPE, 'No configured scope for MCP servers'),
+  kit.omitNode('Empty list? Send no scope'),
+  kit.offlineAccessNode('Never adds offline_access'),
+  kit.promptNode('Never sets prompt'),
+] as const satisfies readonly kit.RuleNode[];
 
 const CLIENT = 'VS Code';
 
@@ -48,15 +20,15 @@ const CLIENT = 'VS Code';
  * `scopes_supported` and finally to no scopes. The URL carries `scope` only when the joined
  * string is not empty. A later 401/403 whose scopes differ replaces them.
  */
-function decide(input: ScopeInput) {
-  const trace = new Trace(rule);
-  const documents = readDecisionDocuments(input);
-  const previous = scopeTokens(input.previousScope);
+function decide(input: kit.ScopeInput) {
+  const trace = new kit.Trace(rule);
+  const documents = kit.readDecisionDocuments(input);
+  const previous = kit.scopeTokens(input.previousScope);
 
   if (input.challengeError === 'insufficient_scope') {
     trace.applied(
       'step-up',
-      `The server answered insufficient_scope, so VS Code reads the new challenge and replaces its scopes (${showScope(input.previousScope)}) with what the selection below gives.`,
+      `The server answered insufficient_scope, so VS Code reads the new challenge and replaces its scopes (${kit.showScope(input.previousScope)}) with what the selection below gives.`,
       previous.length > 0
         ? 'The 2026-07-28 spec requests the union of the previous scope and the challenge; VS Code drops the previous scope, so the new token may lose access the old one had.'
         : undefined,
@@ -64,12 +36,12 @@ function decide(input: ScopeInput) {
   } else if (previous.length > 0) {
     trace.notApplied(
       'step-up',
-      `Not a step-up: the previous scope (${showScope(input.previousScope)}) plays no part.`,
+      `Not a step-up: the previous scope (${kit.showScope(input.previousScope)}) plays no part.`,
     );
   }
 
   let list: readonly string[] | undefined;
-  let source: ScopeSource = 'none';
+  let source: kit.ScopeSource = 'none';
 
   // `challenge.params['scope']` must be truthy; its tokens are split on single spaces.
   const challenge = input.challengeScope
@@ -78,13 +50,13 @@ function decide(input: ScopeInput) {
   if (challenge.length > 0) {
     list = challenge;
     source = 'challenge';
-    trace.used('challenge-scope', `Uses the challenge's scope tokens: ${showList(challenge)}.`);
+    trace.used('challenge-scope', `Uses the challenge's scope tokens: ${kit.showList(challenge)}.`);
   } else {
     trace.skipped(
       'challenge-scope',
       input.challengeScope === undefined
         ? 'The challenge has no scope parameter.'
-        : `The challenge's scope ${show(input.challengeScope)} has no non-blank token, so VS Code looks further.`,
+        : `The challenge's scope ${kit.show(input.challengeScope)} has no non-blank token, so VS Code looks further.`,
     );
     const resource = documents.resourceScopes;
     if (resource.state === 'present') {
@@ -94,12 +66,12 @@ function decide(input: ScopeInput) {
         'resource-scopes',
         resource.value.length === 0
           ? 'The protected resource metadata has `scopes_supported: []`; VS Code keeps the empty list (`??=` only replaces a missing value), so no scope is requested.'
-          : `Uses the protected resource metadata's \`scopes_supported\` as it is: ${showList(resource.value)}.`,
+          : `Uses the protected resource metadata's \`scopes_supported\` as it is: ${kit.showList(resource.value)}.`,
       );
     } else {
       trace.skipped(
         'resource-scopes',
-        `${capitalise(whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
+        `${kit.capitalise(kit.whyMissing(resource, 'scopes_supported', 'protected resource metadata'))}.`,
       );
       const authServer = documents.authServerScopes;
       if (authServer.state === 'present') {
@@ -109,7 +81,7 @@ function decide(input: ScopeInput) {
           'auth-server-scopes',
           authServer.value.length === 0
             ? 'The authorization server lists `scopes_supported: []`, so VS Code requests no scope.'
-            : `Falls back to every scope the authorization server lists: ${showList(authServer.value)}.`,
+            : `Falls back to every scope the authorization server lists: ${kit.showList(authServer.value)}.`,
           authServer.value.length > 0
             ? 'The spec omits the scope parameter when the PRM has no scopes_supported; VS Code asks for everything the authorization server offers, which an admin-scoped or openid-only server then grants or refuses wholesale.'
             : undefined,
@@ -117,27 +89,27 @@ function decide(input: ScopeInput) {
       } else {
         trace.skipped(
           'auth-server-scopes',
-          `${capitalise(whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}, so the list of scopes is empty.`,
+          `${kit.capitalise(kit.whyMissing(authServer, 'scopes_supported', 'authorization server metadata'))}, so the list of scopes is empty.`,
         );
       }
     }
   }
 
-  if (hasAnyToken(valueOf(documents.clientScope))) {
+  if (kit.hasAnyToken(kit.valueOf(documents.clientScope))) {
     trace.skipped(
       'client-scope',
       "VS Code has no configured scope for MCP servers, so the client metadata's `scope` plays no part.",
     );
   }
 
-  const joined = list === undefined ? '' : joinScope({ entries: list });
+  const joined = list === undefined ? '' : kit.joinScope({ entries: list });
   const scope = joined === '' ? undefined : joined;
   if (scope === undefined) {
     trace.applied('omit', 'The list of scopes is empty, so the URL carries no scope parameter.');
   }
 
-  const offlineAccess = neverAddsOfflineAccess(trace, scope, documents, CLIENT);
-  neverSetsPrompt(trace, offlineAccess !== 'not-added', CLIENT);
+  const offlineAccess = kit.neverAddsOfflineAccess(trace, scope, documents, CLIENT);
+  kit.neverSetsPrompt(trace, offlineAccess !== 'not-added', CLIENT);
 
   return trace.finish({
     profile: 'vscode',
@@ -148,7 +120,7 @@ function decide(input: ScopeInput) {
   });
 }
 
-export const vscode: Profile<'vscode'> = {
+export const vscode: kit.Profile<'vscode'> = {
   id: 'vscode',
   title: 'VS Code',
   summary:
