@@ -90,8 +90,12 @@ function decide(input: kit.ScopeInput) {
     }
   }
 
-  // Handed no scopes, rmcp selects them as it would before any challenge: nothing granted, nothing challenged.
-  if (tokens.length === 0) ({ tokens, source } = rmcpSelectBaseScopes(trace, documents, [], []));
+  // Handed no scopes, rmcp selects them as it would before any challenge: nothing granted, nothing
+  // challenged. Codex has said already why the AS list gave nothing when it read that list.
+  if (tokens.length === 0) {
+    const authServerTraced = client.state !== 'present';
+    ({ tokens, source } = rmcpSelectBaseScopes(trace, documents, [], [], authServerTraced));
+  }
   if (tokens.length === 0) {
     trace.applied('omit', 'Nothing was selected, so the request carries no scope parameter.');
   }

@@ -133,6 +133,8 @@ export function rmcpSelectBaseScopes<R extends string>(
   documents: kit.DecisionDocuments,
   previous: readonly string[],
   challenge: readonly string[],
+  /** Set by a client that already said why the AS list gives nothing, so it is not said twice. */
+  authServerTraced = false,
 ): { tokens: readonly string[]; source: kit.ScopeSource } {
   const resource = documents.resourceScopes;
   const listed = resource.state === 'present' ? resource.value : [];
@@ -172,6 +174,7 @@ export function rmcpSelectBaseScopes<R extends string>(
     );
     return { tokens: [...authServer.value], source: 'authorization-server' };
   }
+  if (authServerTraced) return { tokens: [], source: 'none' };
   trace.skipped(
     'auth-server-scopes',
     authServer.state === 'present'
