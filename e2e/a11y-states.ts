@@ -11,7 +11,7 @@ import { authorizeAtTestbed } from './flow-authorize.ts';
 // Like the other specs, nothing here is imported from the app: scenarios travel as permalinks
 // built with the public algorithm (raw DEFLATE, then base64url, of `{"v":1,...scenario}`).
 
-export const TESTBED = 'http://localhost:4000';
+const TESTBED = 'http://localhost:4000';
 
 // The dev server sends the app as many modules, and a flow signs in through real redirects.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -23,7 +23,7 @@ export interface A11yState {
   enter: (page: Page) => Promise<void>;
 }
 
-export function permalink(scenario: Record<string, unknown>, search = ''): string {
+function permalink(scenario: Record<string, unknown>, search = ''): string {
   const json = JSON.stringify({ v: 1, ...scenario });
   return `/${search}#s=${deflateRawSync(Buffer.from(json, 'utf8')).toString('base64url')}`;
 }
@@ -33,7 +33,7 @@ export function permalink(scenario: Record<string, unknown>, search = ''): strin
  * grant: several findings, and clients that disagree, so the comparison and the flowchart have
  * differences to show.
  */
-export const DISAGREEING_SCENARIO = {
+const DISAGREEING_SCENARIO = {
   serverUrl: 'https://mcp.example.com/mcp',
   wwwAuthenticate:
     'Bearer resource_metadata="https://mcp.example.com/.well-known/oauth-protected-resource/mcp"',
@@ -60,7 +60,7 @@ export const DISAGREEING_SCENARIO = {
 const EDITOR_NAMES = ['Protected Resource Metadata', 'Authorization Server Metadata'] as const;
 
 /** Opens the playground at `path` and waits for the decision and the editors. */
-export async function openPlayground(page: Page, path = '/'): Promise<void> {
+async function openPlayground(page: Page, path = '/'): Promise<void> {
   await page.goto(path);
   await expect(page.getByTestId('decision-scope')).toBeVisible();
   for (const name of EDITOR_NAMES) {
@@ -72,12 +72,12 @@ export async function openPlayground(page: Page, path = '/'): Promise<void> {
 }
 
 /** Opens the flow runner and waits until it can be used (its chunk loads on demand). */
-export async function openFlow(page: Page, search = ''): Promise<void> {
+async function openFlow(page: Page, search = ''): Promise<void> {
   await page.goto(`/flow${search}`);
   await expect(page.getByRole('button', { name: 'Run all', exact: true })).toBeEnabled();
 }
 
-export const flowStep = (page: Page, name: string) =>
+const flowStep = (page: Page, name: string) =>
   page.locator(`[data-testid="flow-step"][data-step="${name}"]`);
 
 /** A scenario served live by the testbed whose authorization server does not offer PKCE. */
