@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ScopeListControl } from '../src/views/playground/inputs/quick/ScopeListControl.tsx';
-import { cutCharacters, cutTokens } from '../src/views/playground/output/bounded.ts';
+import { cutCharacters, cutTokens } from '../src/shared/bounded.ts';
 import { findingsCountText } from '../src/views/playground/output/DecisionSummary.tsx';
 
 describe('cutTokens', () => {

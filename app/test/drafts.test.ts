@@ -1,6 +1,6 @@
 import { DEFAULT_PRESET } from '@mcp-auth-playground/core';
 import { describe, expect, it } from 'vitest';
-import { draftsReducer, valueAt, type Drafts } from '../src/views/playground/state/drafts.ts';
+import { draftsReducer, valueAt, type Drafts } from '../src/shared/drafts.ts';
 import { draftsOf, parseDraft, scenarioOf } from '../src/views/playground/state/scenario.ts';
 
 const drafts = draftsOf(DEFAULT_PRESET.scenario);

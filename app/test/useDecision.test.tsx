@@ -2,11 +2,7 @@ import { DEFAULT_PRESET } from '@mcp-auth-playground/core';
 import { act, render } from '@testing-library/react';
 import { useEffect, useLayoutEffect, useReducer, type Dispatch } from 'react';
 import { describe, expect, it } from 'vitest';
-import {
-  draftsReducer,
-  type Drafts,
-  type DraftsAction,
-} from '../src/views/playground/state/drafts.ts';
+import { draftsReducer, type Drafts, type DraftsAction } from '../src/shared/drafts.ts';
 import { draftsOf } from '../src/views/playground/state/scenario.ts';
 import {
   KEYSTROKE_DECISION_LIMIT,

@@ -1,6 +1,6 @@
 import type { Finding } from '@mcp-auth-playground/core';
-import { ExternalLink } from '../../../components/ExternalLink.tsx';
-import { InlineCode } from '../../../components/InlineCode.tsx';
+import { ExternalLink } from './ExternalLink.tsx';
+import { InlineCode } from './InlineCode.tsx';
 
 const SEVERITY = {
   error: { icon: '✖', text: 'Error' },

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { countText, cutTokens, SHOWN_TOKENS } from './bounded.ts';
+import { countText, cutTokens, SHOWN_TOKENS } from '../shared/bounded.ts';
 
 interface ScopeValueProps {
   scope: string | undefined;

@@ -1,8 +1,8 @@
 import type { Profile, ScopeDecision } from '@mcp-auth-playground/core';
-import { ExternalLink } from '../../../components/ExternalLink.tsx';
-import { InlineCode } from '../../../components/InlineCode.tsx';
-import { ruleLabel } from '../profiles.ts';
-import { OUTCOME_TEXT } from './words.ts';
+import { ExternalLink } from './ExternalLink.tsx';
+import { InlineCode } from './InlineCode.tsx';
+import { ruleLabel } from '../shared/profiles.ts';
+import { OUTCOME_TEXT } from '../shared/words.ts';
 
 const OUTCOME_ICON = { used: '✓', applied: '✓', skipped: '–', 'not-applied': '–' } as const;
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, useId, type Dispatch } from 'react';
-import { FindingItem } from '../views/playground/output/FindingItem.tsx';
-import type { Drafts, DraftsAction } from '../views/playground/state/drafts.ts';
+import { FindingItem } from '../components/FindingItem.tsx';
+import type { Drafts, DraftsAction } from '../shared/drafts.ts';
 import { readAnything } from './applyDiscovery.ts';
 import { AttemptList } from './AttemptList.tsx';
 import { failureAdvice, groupFindings } from './grouping.ts';

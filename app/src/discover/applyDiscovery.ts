@@ -1,5 +1,5 @@
 import type { DiscoveryResult } from '@mcp-auth-playground/core';
-import type { DocumentDraft, Drafts } from '../views/playground/state/drafts.ts';
+import type { DocumentDraft, Drafts } from '../shared/drafts.ts';
 
 function served(document: unknown): DocumentDraft {
   return document === undefined

@@ -5,7 +5,7 @@ import {
 } from '@mcp-auth-playground/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
-import type { Drafts, DraftsAction } from '../views/playground/state/drafts.ts';
+import type { Drafts, DraftsAction } from '../shared/drafts.ts';
 import { applyDiscovery, readAnything } from './applyDiscovery.ts';
 import { relayQuery, type RelayStatus } from './relay.ts';
 

@@ -1,4 +1,4 @@
-import { scopeText } from '../views/playground/output/words.ts';
+import { scopeText } from '../shared/words.ts';
 
 // The embed draws its few elements with the DOM itself rather than React: the whole embed must
 // load in under 90 KB of gzipped JavaScript, and React alone is about 60 KB of that. Text only

@@ -1,5 +1,5 @@
 import { encodeScenario, type Scenario } from '@mcp-auth-playground/core';
-import { hashFor } from '../views/playground/state/permalink.ts';
+import { hashFor } from '../shared/permalink.ts';
 import { HEIGHT_MESSAGE_TYPE, MEASURE_MESSAGE_TYPE } from './messages.ts';
 import { EMBED_PARAM } from './mode.ts';
 

@@ -1,5 +1,5 @@
 import { decodeScenario, evaluateScenario } from '@mcp-auth-playground/core';
-import { encodedScenarioIn, hashFor } from '../views/playground/state/permalink.ts';
+import { encodedScenarioIn, hashFor } from '../shared/permalink.ts';
 import { h } from './dom.ts';
 import { embedViewIn } from './mode.ts';
 import { openInPlayground } from './views/open-link.ts';

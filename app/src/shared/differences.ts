@@ -1,5 +1,5 @@
 import type { ScopeDecision } from '@mcp-auth-playground/core';
-import { referenceProfile } from '../profiles.ts';
+import { referenceProfile } from './profiles.ts';
 
 export type Column = 'scope' | 'offlineAccess' | 'promptConsent';
 

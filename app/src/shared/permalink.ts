@@ -4,7 +4,6 @@ import {
   MAX_SCENARIO_BYTES,
   type Scenario,
 } from '@mcp-auth-playground/core';
-import { rememberAddress } from './storage.ts';
 
 // A permalink is the page's address with `#s=` and core's encoding of the scenario. Only the
 // parsed scenario goes into it (core strips anything secret); drafts stay in this browser.
@@ -56,7 +55,6 @@ export function replaceHash(hash: string): void {
   // The address now shows the page's own link; pasting the opened one again should reopen it.
   opened = undefined;
   window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
-  rememberAddress(hash);
 }
 
 /**

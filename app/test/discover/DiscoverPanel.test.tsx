@@ -8,7 +8,7 @@ import { DiscoverPanel } from '../../src/discover/DiscoverPanel.tsx';
 import { checkRelay } from '../../src/discover/relay.ts';
 import { TESTBED_PROBE_PATH } from '../../src/discover/testbed.ts';
 import { RelayNote } from '../../src/discover/RelayNote.tsx';
-import { draftsReducer, type Drafts } from '../../src/views/playground/state/drafts.ts';
+import { draftsReducer, type Drafts } from '../../src/shared/drafts.ts';
 import { useCurrent } from '../../src/views/playground/state/useCurrent.ts';
 
 const SERVER = 'https://mcp.example.test/mcp';

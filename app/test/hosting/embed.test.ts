@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { embedCodeFor } from '../../src/embed/embed-code.ts';
 import { renderEmbed } from '../../src/embed/render.ts';
 import { EMBED_VIEWS } from '../../src/embed/views/index.ts';
-import { SOURCE_TEXT } from '../../src/views/playground/output/words.ts';
+import { SOURCE_TEXT } from '../../src/shared/words.ts';
 
 const ORIGIN = 'https://docs.example.com';
 const BASE = '/tools/auth-playground/';

@@ -1,6 +1,6 @@
 import type { Profile, ScopeDecision } from '@mcp-auth-playground/core';
-import { profilesByGroup, referenceProfile } from '../../views/playground/profiles.ts';
-import { OFFLINE_ACCESS_TEXT } from '../../views/playground/output/words.ts';
+import { profilesByGroup, referenceProfile } from '../../shared/profiles.ts';
+import { OFFLINE_ACCESS_TEXT } from '../../shared/words.ts';
 import { h, scopeValue } from '../dom.ts';
 import { openInPlayground } from './open-link.ts';
 import { traceList } from './trace.ts';

@@ -1,5 +1,5 @@
-import { profileOf } from '../../views/playground/profiles.ts';
-import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from '../../views/playground/output/words.ts';
+import { profileOf } from '../../shared/profiles.ts';
+import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from '../../shared/words.ts';
 import { h, scopeValue } from '../dom.ts';
 import { openInPlayground } from './open-link.ts';
 import { traceList } from './trace.ts';

@@ -1,6 +1,6 @@
 import type { Profile, ScopeDecision } from '@mcp-auth-playground/core';
-import { ruleLabel } from '../../views/playground/profiles.ts';
-import { OUTCOME_TEXT } from '../../views/playground/output/words.ts';
+import { ruleLabel } from '../../shared/profiles.ts';
+import { OUTCOME_TEXT } from '../../shared/words.ts';
 import { externalLink, h, inlineCode } from '../dom.ts';
 
 const OUTCOME_ICON = { used: '✓', applied: '✓', skipped: '–', 'not-applied': '–' } as const;

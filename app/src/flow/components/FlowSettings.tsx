@@ -1,6 +1,6 @@
 import type { ProfileId, RegistrationChoice } from '@mcp-auth-playground/core';
 import { useId } from 'react';
-import { profilesByGroup } from '../../views/playground/profiles.ts';
+import { profilesByGroup } from '../../shared/profiles.ts';
 import type { FlowConfig } from '@mcp-auth-playground/client';
 
 const REGISTRATION_TEXT: Readonly<Record<RegistrationChoice, string>> = {

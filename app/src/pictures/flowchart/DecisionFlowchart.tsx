@@ -1,8 +1,8 @@
 import '../pictures.css';
 import { findProfile, type Evaluation, type ProfileId } from '@mcp-auth-playground/core';
 import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
-import { profilesByGroup } from '../../views/playground/profiles.ts';
-import { OUTCOME_TEXT } from '../../views/playground/output/words.ts';
+import { profilesByGroup } from '../../shared/profiles.ts';
+import { OUTCOME_TEXT } from '../../shared/words.ts';
 import { DownloadSvgButton } from '../DownloadSvgButton.tsx';
 import { PicturePlaceholder } from '../PicturePlaceholder.tsx';
 import { layoutFlowchart } from './layout.ts';

@@ -1,5 +1,5 @@
 import type { NodeStatus } from '@mcp-auth-playground/core';
-import { OUTCOME_TEXT } from '../../views/playground/output/words.ts';
+import { OUTCOME_TEXT } from '../../shared/words.ts';
 import type { ChartNode, FlowchartModel } from './model.ts';
 
 // Words and states of a drawn node, needed only once the drawing code has loaded.

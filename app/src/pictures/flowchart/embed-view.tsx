@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { EmbedView } from '../../embed/views/types.ts';
-import { profileOf } from '../../views/playground/profiles.ts';
+import { profileOf } from '../../shared/profiles.ts';
 import { DecisionFlowchart } from './DecisionFlowchart.tsx';
 
 /**

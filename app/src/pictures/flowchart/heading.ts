@@ -1,4 +1,4 @@
-import { countText, cutTokens } from '../../views/playground/output/bounded.ts';
+import { countText, cutTokens } from '../../shared/bounded.ts';
 import type { FlowchartModel } from './model.ts';
 
 // What a saved flowchart says above itself, loaded with the download: on the page, the panel

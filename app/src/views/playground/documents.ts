@@ -1,5 +1,5 @@
 import { CITES, type Cite, type DocumentSubject } from '@mcp-auth-playground/core';
-import type { DocumentKey } from './state/drafts.ts';
+import type { DocumentKey } from '../../shared/drafts.ts';
 
 export interface DocumentInfo {
   key: DocumentKey;

@@ -1,8 +1,8 @@
 import type { ProfileId, ScopeDecision } from '@mcp-auth-playground/core';
-import { Trace } from '../../../views/playground/output/Trace.tsx';
-import { ScopeValue } from '../../../views/playground/output/ScopeValue.tsx';
-import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from '../../../views/playground/output/words.ts';
-import { profileOf } from '../../../views/playground/profiles.ts';
+import { Trace } from '../../../components/Trace.tsx';
+import { ScopeValue } from '../../../components/ScopeValue.tsx';
+import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from '../../../shared/words.ts';
+import { profileOf } from '../../../shared/profiles.ts';
 import { Facts } from '../common.tsx';
 
 /** A decision with its trace, in the playground's words and with its trace component. */

@@ -1,6 +1,6 @@
 import { findChallenge, parseWwwAuthenticate } from '@mcp-auth-playground/core';
 import { useId, useLayoutEffect, useMemo, useRef, type Dispatch } from 'react';
-import type { DraftsAction } from '../state/drafts.ts';
+import type { DraftsAction } from '../../../shared/drafts.ts';
 
 interface ChallengeFieldProps {
   value: string;

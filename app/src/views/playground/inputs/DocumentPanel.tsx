@@ -4,7 +4,7 @@ import { ExternalLink } from '../../../components/ExternalLink.tsx';
 import { DocumentOrigin } from '../presets/DocumentOrigin.tsx';
 import type { DocumentOriginInfo } from '../presets/origins.ts';
 import type { DocumentInfo } from '../documents.ts';
-import type { DocumentDraft, DraftsAction } from '../state/drafts.ts';
+import type { DocumentDraft, DraftsAction } from '../../../shared/drafts.ts';
 import type { ParsedDocument } from '../state/scenario.ts';
 import type { RevealRegistry } from '../state/revealRegistry.ts';
 import { sameFindings } from '../state/sameFindings.ts';

@@ -1,7 +1,7 @@
 import type { ProfileId } from '@mcp-auth-playground/core';
 import { memo, useEffect, useId, useRef, type Dispatch } from 'react';
-import { profilesByGroup } from '../profiles.ts';
-import type { Drafts, DraftsAction, TextField } from '../state/drafts.ts';
+import { profilesByGroup } from '../../../shared/profiles.ts';
+import type { Drafts, DraftsAction, TextField } from '../../../shared/drafts.ts';
 import type { RevealRegistry } from '../state/revealRegistry.ts';
 import { ChallengeField } from './ChallengeField.tsx';
 

@@ -1,8 +1,8 @@
 import type { AuthorizationRequestPreview, Profile } from '@mcp-auth-playground/core';
 import { useState } from 'react';
 import { CopyButton } from '../../../components/CopyButton.tsx';
-import { countText, cutCharacters } from './bounded.ts';
-import { FindingItem } from './FindingItem.tsx';
+import { countText, cutCharacters } from '../../../shared/bounded.ts';
+import { FindingItem } from '../../../components/FindingItem.tsx';
 
 interface UrlLine {
   /** '?' before the first parameter, '&' before the others. */

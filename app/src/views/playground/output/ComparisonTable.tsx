@@ -1,11 +1,11 @@
 import type { Profile, ProfileId, ScopeDecision } from '@mcp-auth-playground/core';
 import { memo, useId, useState } from 'react';
-import { profilesByGroup, referenceProfile } from '../profiles.ts';
+import { profilesByGroup, referenceProfile } from '../../../shared/profiles.ts';
 import { InferredTag, ProfileSource } from './ProfileSource.tsx';
-import { differences, type Column } from './differences.ts';
-import { ScopeValue } from './ScopeValue.tsx';
-import { Trace } from './Trace.tsx';
-import { OFFLINE_ACCESS_TEXT } from './words.ts';
+import { differences, type Column } from '../../../shared/differences.ts';
+import { ScopeValue } from '../../../components/ScopeValue.tsx';
+import { Trace } from '../../../components/Trace.tsx';
+import { OFFLINE_ACCESS_TEXT } from '../../../shared/words.ts';
 
 function DiffersMark({ on }: { on: boolean }) {
   if (!on) return null;

@@ -8,11 +8,11 @@ import type {
 import { lazy, memo, Suspense } from 'react';
 import { CopyButton } from '../../../components/CopyButton.tsx';
 import { TraceWithFlowchart } from '../../../pictures/flowchart/TraceWithFlowchart.tsx';
-import { profileOf } from '../profiles.ts';
+import { profileOf } from '../../../shared/profiles.ts';
 import { AuthorizationRequest } from './AuthorizationRequest.tsx';
-import { ScopeValue } from './ScopeValue.tsx';
-import { Trace, traceStepId } from './Trace.tsx';
-import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from './words.ts';
+import { ScopeValue } from '../../../components/ScopeValue.tsx';
+import { Trace, traceStepId } from '../../../components/Trace.tsx';
+import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from '../../../shared/words.ts';
 
 // Only a broken document needs it, so it stays out of the first decision's JavaScript.
 const UnparsedNotice = lazy(() =>

@@ -1,8 +1,8 @@
 import type { Finding, ScopeDecision } from '@mcp-auth-playground/core';
 import { memo } from 'react';
 import { InPageLink } from '../../../components/InPageLink.tsx';
-import { differingCount } from './differences.ts';
-import { ScopeValue } from './ScopeValue.tsx';
+import { differingCount } from '../../../shared/differences.ts';
+import { ScopeValue } from '../../../components/ScopeValue.tsx';
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;

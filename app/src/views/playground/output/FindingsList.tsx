@@ -2,7 +2,7 @@ import type { DocumentSubject, Finding } from '@mcp-auth-playground/core';
 import { memo } from 'react';
 import { SUBJECT_TITLES } from '../documents.ts';
 import { sameFindings } from '../state/sameFindings.ts';
-import { FindingItem } from './FindingItem.tsx';
+import { FindingItem } from '../../../components/FindingItem.tsx';
 
 const SUBJECT_ORDER = Object.keys(SUBJECT_TITLES) as DocumentSubject[];
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;

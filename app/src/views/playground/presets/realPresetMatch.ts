@@ -1,5 +1,5 @@
 import { REAL_SERVER_PRESETS, type Preset } from '@mcp-auth-playground/core';
-import { DOCUMENT_KEYS, type Drafts } from '../state/drafts.ts';
+import { DOCUMENT_KEYS, type Drafts } from '../../../shared/drafts.ts';
 import { draftsOf } from '../state/scenario.ts';
 
 // Loaded on demand when a link opens, like the presets list: it holds the published documents.

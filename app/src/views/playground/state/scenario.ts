@@ -10,7 +10,7 @@ import {
   type DocumentDraft,
   type DocumentKey,
   type Drafts,
-} from './drafts.ts';
+} from '../../../shared/drafts.ts';
 
 export const DOCUMENT_SUBJECT: Readonly<Record<DocumentKey, DocumentSubject>> = {
   resourceMetadata: 'resource-metadata',

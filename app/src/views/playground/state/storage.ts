@@ -1,5 +1,10 @@
 import { parseJsonDocument, sanitizeScenario, type ProfileId } from '@mcp-auth-playground/core';
-import { DEFAULT_PROFILE, DOCUMENT_KEYS, type DocumentDraft, type Drafts } from './drafts.ts';
+import {
+  DEFAULT_PROFILE,
+  DOCUMENT_KEYS,
+  type DocumentDraft,
+  type Drafts,
+} from '../../../shared/drafts.ts';
 
 // The drafts are kept exactly as typed (invalid JSON included) so a reload loses nothing. They
 // hold documents and a challenge, never a token: the playground has no field for one, and

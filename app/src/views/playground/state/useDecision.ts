@@ -5,7 +5,7 @@ import {
   type Scenario,
 } from '@mcp-auth-playground/core';
 import { useDeferredValue, useMemo } from 'react';
-import { DOCUMENT_KEYS, type DocumentKey, type Drafts } from './drafts.ts';
+import { DOCUMENT_KEYS, type DocumentKey, type Drafts } from '../../../shared/drafts.ts';
 import { parseDraft, scenarioOf, type ParsedDocument } from './scenario.ts';
 
 export interface Decision {

@@ -7,11 +7,18 @@ import {
   type Scenario,
 } from '@mcp-auth-playground/core';
 import { useCallback, useEffect, useReducer, useRef, useState, type Dispatch } from 'react';
-import { draftsReducer, type Drafts, type DraftsAction } from './drafts.ts';
-import { encodedScenarioIn, hashOf, isForeignHash, markOpened, replaceHash } from './permalink.ts';
+import { draftsReducer, type Drafts, type DraftsAction } from '../../../shared/drafts.ts';
+import {
+  encodedScenarioIn,
+  hashOf,
+  isForeignHash,
+  markOpened,
+  replaceHash,
+} from '../../../shared/permalink.ts';
 import { draftsOf } from './scenario.ts';
 import {
   loadStoredDrafts,
+  rememberAddress,
   rememberedAddress,
   storeDrafts,
   withoutSecrets,
@@ -207,6 +214,7 @@ export function useHashSync(scenario: Scenario): HashState {
         (hash) => {
           if (cancelled) return;
           replaceHash(hash ?? '');
+          rememberAddress(hash ?? '');
           setState(hash === undefined ? 'too-large' : 'synced');
         },
         () => {

@@ -1,6 +1,6 @@
 import type { JsonPath } from '@mcp-auth-playground/core';
 import { useId, useState, type Dispatch } from 'react';
-import { valueAt, type DocumentKey, type DraftsAction } from '../../state/drafts.ts';
+import { valueAt, type DocumentKey, type DraftsAction } from '../../../../shared/drafts.ts';
 import { ScopeListControl } from './ScopeListControl.tsx';
 import { stringList, withItems, withoutItem } from './values.ts';
 
