@@ -1,10 +1,7 @@
 import type { Profile, ScopeDecision } from '@mcp-auth-playground/core';
 import { ExternalLink } from './ExternalLink.tsx';
 import { InlineCode } from './InlineCode.tsx';
-import { ruleLabel } from '../shared/profiles.ts';
-import { OUTCOME_TEXT } from '../shared/words.ts';
-
-const OUTCOME_ICON = { used: '✓', applied: '✓', skipped: '–', 'not-applied': '–' } as const;
+import { traceRows } from '../shared/trace-rows.ts';
 
 /** The element id of step `index` (from 0), so the flowchart's nodes can move focus to it. */
 export function traceStepId(index: number): string {
@@ -21,30 +18,30 @@ export function Trace({
 }) {
   return (
     <ol className="trace">
-      {decision.steps.map((step, index) => (
+      {traceRows(decision, profile).map((row, index) => (
         <li
-          key={`${index}:${step.rule}`}
+          key={row.key}
           id={traceStepId(index)}
           tabIndex={-1}
-          className={`step step-${step.outcome}`}
+          className={`step step-${row.outcome}`}
         >
           <div className="step-head">
-            <span className={`outcome outcome-${step.outcome}`}>
-              <span aria-hidden="true">{OUTCOME_ICON[step.outcome]} </span>
-              {OUTCOME_TEXT[step.outcome]}
+            <span className={`outcome outcome-${row.outcome}`}>
+              <span aria-hidden="true">{row.icon} </span>
+              {row.outcomeText}
             </span>
-            <strong className="step-rule">{ruleLabel(profile, step.rule)}</strong>
+            <strong className="step-rule">{row.ruleText}</strong>
           </div>
           <p className="step-detail">
-            <InlineCode text={step.detail} />
+            <InlineCode text={row.detail} />
           </p>
-          {step.deviation && (
+          {row.deviation && (
             <p className="deviation">
-              <strong>Departs from the spec:</strong> <InlineCode text={step.deviation} />
+              <strong>Departs from the spec:</strong> <InlineCode text={row.deviation} />
             </p>
           )}
           <p className="step-cite">
-            <ExternalLink href={step.cite.url}>{step.cite.title}</ExternalLink>
+            <ExternalLink href={row.cite.url}>{row.cite.title}</ExternalLink>
           </p>
         </li>
       ))}

@@ -1,19 +1,8 @@
-import type { Profile, ScopeDecision } from '@mcp-auth-playground/core';
-import { profilesByGroup, referenceProfile } from '../../shared/profiles.ts';
-import { OFFLINE_ACCESS_TEXT } from '../../shared/words.ts';
+import { comparisonRows, type ComparisonRow } from '../../shared/comparison-rows.ts';
 import { h, scopeValue } from '../dom.ts';
 import { openInPlayground } from './open-link.ts';
 import { traceList } from './trace.ts';
 import type { EmbedView } from './types.ts';
-
-/** The cells of a profile's row that differ from the reference profile's decision. */
-function differingCells(decision: ScopeDecision, reference: ScopeDecision | undefined) {
-  return {
-    scope: reference !== undefined && decision.scope !== reference.scope,
-    offlineAccess: reference !== undefined && decision.offlineAccess !== reference.offlineAccess,
-    promptConsent: reference !== undefined && decision.promptConsent !== reference.promptConsent,
-  };
-}
 
 /** A cell, labelled with its column's name for the narrow layout that stacks each row. */
 function cell(label: string, differs: boolean, ...content: Node[]): HTMLElement {
@@ -34,15 +23,8 @@ function cell(label: string, differs: boolean, ...content: Node[]): HTMLElement 
 let rowIds = 0;
 
 /** A profile's row, and the row below it that unfolds its steps. */
-function profileRows(
-  profile: Profile,
-  decision: ScopeDecision,
-  reference: ScopeDecision | undefined,
-  tags: { reference: boolean; selected: boolean },
-): HTMLElement[] {
-  const differs = tags.reference
-    ? { scope: false, offlineAccess: false, promptConsent: false }
-    : differingCells(decision, reference);
+function profileRows(row: ComparisonRow): HTMLElement[] {
+  const { profile, decision, differs } = row;
   const traceId = `embed-trace-${++rowIds}`;
   const traceRow = h(
     'tr',
@@ -65,63 +47,48 @@ function profileRows(
     traceRow.hidden = !open;
     expander.setAttribute('aria-expanded', String(open));
   });
-  const row = h(
+  const tableRow = h(
     'tr',
     {
       'data-testid': 'profile-row',
       'data-profile': profile.id,
-      class: [tags.reference && 'reference', tags.selected && 'selected'].filter(Boolean).join(' '),
+      class: [row.isReference && 'reference', row.selected && 'selected'].filter(Boolean).join(' '),
     },
     h(
       'th',
       { scope: 'row' },
       expander,
-      tags.reference && h('span', { class: 'tag' }, 'reference'),
-      tags.selected && h('span', { class: 'tag' }, 'selected'),
+      row.isReference && h('span', { class: 'tag' }, 'reference'),
+      row.selected && h('span', { class: 'tag' }, 'selected'),
     ),
-    cell('scope', differs.scope, scopeValue(decision.scope, 'profile-scope')),
+    cell('scope', differs.has('scope'), scopeValue(decision.scope, 'profile-scope')),
     cell(
       'offline_access',
-      differs.offlineAccess,
-      document.createTextNode(OFFLINE_ACCESS_TEXT[decision.offlineAccess]),
+      differs.has('offlineAccess'),
+      document.createTextNode(row.offlineAccessText),
     ),
     cell(
       'prompt=consent',
-      differs.promptConsent,
-      document.createTextNode(decision.promptConsent ? 'Sent' : 'Not sent'),
+      differs.has('promptConsent'),
+      document.createTextNode(row.promptConsentText),
     ),
   );
-  return [row, traceRow];
+  return [tableRow, traceRow];
 }
 
 /** `?view=compare`: every profile's decision on the same documents, against the spec's. */
 export const compareView: EmbedView = {
   title: 'How each client decides',
   mount(container, { evaluation, playgroundHref }) {
-    const reference = referenceProfile();
-    const byProfile = new Map(
-      evaluation.comparison.map((decision) => [decision.profile, decision]),
-    );
-    const referenceDecision = reference && byProfile.get(reference.id);
-    const groups = profilesByGroup().map(({ group, title, profiles }) => {
-      // The reference row leads, so every other row reads as a comparison with the one above.
-      const ordered = [...profiles].sort(
-        (a, b) => Number(b.id === reference?.id) - Number(a.id === reference?.id),
-      );
-      return h(
+    const { reference, groups } = comparisonRows(evaluation.comparison, evaluation.profile);
+    const tbodies = groups.map(({ group, title, rows }) =>
+      h(
         'tbody',
         { 'data-group': group },
         h('tr', { class: 'group-row' }, h('th', { scope: 'rowgroup', colspan: '4' }, title)),
-        ...ordered.flatMap((profile) => {
-          const decision = byProfile.get(profile.id);
-          if (!decision) return [];
-          return profileRows(profile, decision, referenceDecision, {
-            reference: profile.id === reference?.id,
-            selected: profile.id === evaluation.profile,
-          });
-        }),
-      );
-    });
+        ...rows.flatMap(profileRows),
+      ),
+    );
     container.replaceChildren(
       h(
         'article',
@@ -154,7 +121,7 @@ export const compareView: EmbedView = {
                 ),
               ),
             ),
-            ...groups,
+            ...tbodies,
           ),
         ),
         openInPlayground(playgroundHref),

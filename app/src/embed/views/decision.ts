@@ -1,5 +1,5 @@
 import { profileOf } from '../../shared/profiles.ts';
-import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from '../../shared/words.ts';
+import { decisionFacts } from '../../shared/decision-facts.ts';
 import { h, scopeValue } from '../dom.ts';
 import { openInPlayground } from './open-link.ts';
 import { traceList } from './trace.ts';
@@ -39,9 +39,9 @@ export const decisionView: EmbedView = {
         h(
           'dl',
           { class: 'decision-facts' },
-          fact('Where it came from', SOURCE_TEXT[decision.source]),
-          fact('offline_access', OFFLINE_ACCESS_TEXT[decision.offlineAccess]),
-          fact('prompt=consent', decision.promptConsent ? 'Sent' : 'Not sent'),
+          ...decisionFacts(decision, profile).map(({ term, description }) =>
+            fact(term, description),
+          ),
         ),
         h(
           'details',

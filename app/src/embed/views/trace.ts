@@ -1,40 +1,37 @@
 import type { Profile, ScopeDecision } from '@mcp-auth-playground/core';
-import { ruleLabel } from '../../shared/profiles.ts';
-import { OUTCOME_TEXT } from '../../shared/words.ts';
+import { traceRows } from '../../shared/trace-rows.ts';
 import { externalLink, h, inlineCode } from '../dom.ts';
-
-const OUTCOME_ICON = { used: '✓', applied: '✓', skipped: '–', 'not-applied': '–' } as const;
 
 /** The steps of one decision, each with what it saw and the spec section behind it. */
 export function traceList(decision: ScopeDecision, profile: Profile | undefined): HTMLElement {
   return h(
     'ol',
     { class: 'trace' },
-    ...decision.steps.map((step) =>
+    ...traceRows(decision, profile).map((row) =>
       h(
         'li',
-        { class: `step step-${step.outcome}` },
+        { class: `step step-${row.outcome}` },
         h(
           'div',
           { class: 'step-head' },
           h(
             'span',
-            { class: `outcome outcome-${step.outcome}` },
-            h('span', { 'aria-hidden': 'true' }, `${OUTCOME_ICON[step.outcome]} `),
-            OUTCOME_TEXT[step.outcome],
+            { class: `outcome outcome-${row.outcome}` },
+            h('span', { 'aria-hidden': 'true' }, `${row.icon} `),
+            row.outcomeText,
           ),
-          h('strong', { class: 'step-rule' }, ruleLabel(profile, step.rule)),
+          h('strong', { class: 'step-rule' }, row.ruleText),
         ),
-        h('p', { class: 'step-detail' }, inlineCode(step.detail)),
-        step.deviation !== undefined &&
+        h('p', { class: 'step-detail' }, inlineCode(row.detail)),
+        row.deviation !== undefined &&
           h(
             'p',
             { class: 'deviation' },
             h('strong', {}, 'Departs from the spec:'),
             ' ',
-            inlineCode(step.deviation),
+            inlineCode(row.deviation),
           ),
-        h('p', { class: 'step-cite' }, externalLink(step.cite.url, step.cite.title)),
+        h('p', { class: 'step-cite' }, externalLink(row.cite.url, row.cite.title)),
       ),
     ),
   );

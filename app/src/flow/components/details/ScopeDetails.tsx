@@ -1,7 +1,7 @@
 import type { ProfileId, ScopeDecision } from '@mcp-auth-playground/core';
 import { Trace } from '../../../components/Trace.tsx';
 import { ScopeValue } from '../../../components/ScopeValue.tsx';
-import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from '../../../shared/words.ts';
+import { decisionFacts } from '../../../shared/decision-facts.ts';
 import { profileOf } from '../../../shared/profiles.ts';
 import { Facts } from '../common.tsx';
 
@@ -27,8 +27,9 @@ export function DecisionSummary({
       <Facts
         items={[
           ['Profile', known?.title ?? profile],
-          ['Where it came from', SOURCE_TEXT[decision.source]],
-          ['offline_access', OFFLINE_ACCESS_TEXT[decision.offlineAccess]],
+          ...decisionFacts(decision, known)
+            .filter((fact) => fact.key !== 'promptConsent')
+            .map((fact): [string, string] => [fact.term, fact.description]),
         ]}
       />
       {note && <p className="flow-note">{note}</p>}

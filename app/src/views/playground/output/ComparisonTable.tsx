@@ -1,11 +1,9 @@
-import type { Profile, ProfileId, ScopeDecision } from '@mcp-auth-playground/core';
+import type { ProfileId, ScopeDecision } from '@mcp-auth-playground/core';
 import { memo, useId, useState } from 'react';
-import { profilesByGroup, referenceProfile } from '../../../shared/profiles.ts';
 import { InferredTag, ProfileSource } from './ProfileSource.tsx';
-import { differences, type Column } from '../../../shared/differences.ts';
+import { comparisonRows, type ComparisonRow } from '../../../shared/comparison-rows.ts';
 import { ScopeValue } from '../../../components/ScopeValue.tsx';
 import { Trace } from '../../../components/Trace.tsx';
-import { OFFLINE_ACCESS_TEXT } from '../../../shared/words.ts';
 
 function DiffersMark({ on }: { on: boolean }) {
   if (!on) return null;
@@ -17,15 +15,8 @@ function DiffersMark({ on }: { on: boolean }) {
   );
 }
 
-interface RowProps {
-  profile: Profile;
-  decision: ScopeDecision;
-  differs: Set<Column>;
-  isReference: boolean;
-  selected: boolean;
-}
-
-function ProfileRows({ profile, decision, differs, isReference, selected }: RowProps) {
+function ProfileRows({ row }: { row: ComparisonRow }) {
+  const { profile, decision, differs, isReference, selected } = row;
   const [open, setOpen] = useState(false);
   const traceId = useId();
   return (
@@ -57,11 +48,11 @@ function ProfileRows({ profile, decision, differs, isReference, selected }: RowP
           <DiffersMark on={differs.has('scope')} />
         </td>
         <td className={differs.has('offlineAccess') ? 'differs' : undefined}>
-          {OFFLINE_ACCESS_TEXT[decision.offlineAccess]}
+          {row.offlineAccessText}
           <DiffersMark on={differs.has('offlineAccess')} />
         </td>
         <td className={differs.has('promptConsent') ? 'differs' : undefined}>
-          {decision.promptConsent ? 'Sent' : 'Not sent'}
+          {row.promptConsentText}
           <DiffersMark on={differs.has('promptConsent')} />
         </td>
       </tr>
@@ -94,20 +85,7 @@ export const ComparisonTable = memo(function ComparisonTable({
   selected,
 }: ComparisonTableProps) {
   const [onlyDifferences, setOnlyDifferences] = useState(false);
-  const reference = referenceProfile();
-  const referenceDecision = comparison.find((decision) => decision.profile === reference?.id);
-  const byProfile = new Map(comparison.map((decision) => [decision.profile, decision]));
-  // The reference row leads, so every other row reads as a comparison with the one above.
-  const groups = profilesByGroup().map((entry) => ({
-    ...entry,
-    profiles: [...entry.profiles].sort(
-      (a, b) => Number(b.id === reference?.id) - Number(a.id === reference?.id),
-    ),
-  }));
-  const agreeing = comparison.filter(
-    (decision) =>
-      decision.profile !== reference?.id && differences(decision, referenceDecision).size === 0,
-  ).length;
+  const { reference, groups, agreeing } = comparisonRows(comparison, selected);
 
   return (
     <section className="panel comparison" aria-labelledby="comparison-title">
@@ -141,30 +119,18 @@ export const ComparisonTable = memo(function ComparisonTable({
               <th scope="col">prompt=consent</th>
             </tr>
           </thead>
-          {groups.map(({ group, title, profiles }) => (
+          {groups.map(({ group, title, rows }) => (
             <tbody key={group}>
               <tr className="group-row">
                 <th scope="rowgroup" colSpan={4}>
                   {title}
                 </th>
               </tr>
-              {profiles.map((profile) => {
-                const decision = byProfile.get(profile.id);
-                if (!decision) return null;
-                const isReference = profile.id === reference?.id;
-                const differs = differences(decision, referenceDecision);
-                if (onlyDifferences && !isReference && differs.size === 0) return null;
-                return (
-                  <ProfileRows
-                    key={profile.id}
-                    profile={profile}
-                    decision={decision}
-                    differs={isReference ? new Set() : differs}
-                    isReference={isReference}
-                    selected={profile.id === selected}
-                  />
-                );
-              })}
+              {rows
+                .filter((row) => !onlyDifferences || row.isReference || row.differs.size > 0)
+                .map((row) => (
+                  <ProfileRows key={row.profile.id} row={row} />
+                ))}
             </tbody>
           ))}
         </table>

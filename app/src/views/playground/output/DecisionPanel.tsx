@@ -1,10 +1,4 @@
-import type {
-  DocumentSubject,
-  Evaluation,
-  Profile,
-  RuleNode,
-  ScopeDecision,
-} from '@mcp-auth-playground/core';
+import type { DocumentSubject, Evaluation } from '@mcp-auth-playground/core';
 import { lazy, memo, Suspense } from 'react';
 import { CopyButton } from '../../../components/CopyButton.tsx';
 import { TraceWithFlowchart } from '../../../pictures/flowchart/TraceWithFlowchart.tsx';
@@ -12,25 +6,12 @@ import { profileOf } from '../../../shared/profiles.ts';
 import { AuthorizationRequest } from './AuthorizationRequest.tsx';
 import { ScopeValue } from '../../../components/ScopeValue.tsx';
 import { Trace, traceStepId } from '../../../components/Trace.tsx';
-import { OFFLINE_ACCESS_TEXT, SOURCE_TEXT } from '../../../shared/words.ts';
+import { decisionFacts } from '../../../shared/decision-facts.ts';
 
 // Only a broken document needs it, so it stays out of the first decision's JavaScript.
 const UnparsedNotice = lazy(() =>
   import('./UnparsedNotice.tsx').then((module) => ({ default: module.UnparsedNotice })),
 );
-
-/** The number (from 1) of the step a profile's rule node of `kind` produced, if there is one. */
-function stepNumberOf(
-  decision: ScopeDecision,
-  profile: Profile | undefined,
-  kind: RuleNode['kind'],
-): number | undefined {
-  const rules = new Set(
-    profile?.rule.filter((node) => node.kind === kind).map((node) => node.rule),
-  );
-  const index = decision.steps.findIndex((step) => rules.has(step.rule));
-  return index < 0 ? undefined : index + 1;
-}
 
 function StepReference({ number }: { number: number | undefined }) {
   return number === undefined ? null : <span className="muted"> (step {number} below)</span>;
@@ -56,8 +37,6 @@ export const DecisionPanel = memo(function DecisionPanel({
 }: DecisionPanelProps) {
   const { decision } = evaluation;
   const profile = profileOf(decision.profile);
-  const offlineStep = stepNumberOf(decision, profile, 'offline-access');
-  const promptStep = stepNumberOf(decision, profile, 'prompt');
 
   return (
     <section className="panel decision" aria-labelledby="decision-title">
@@ -90,24 +69,15 @@ export const DecisionPanel = memo(function DecisionPanel({
         />
       </div>
       <dl className="decision-facts">
-        <div>
-          <dt>Where it came from</dt>
-          <dd>{SOURCE_TEXT[decision.source]}</dd>
-        </div>
-        <div>
-          <dt>offline_access</dt>
-          <dd>
-            {OFFLINE_ACCESS_TEXT[decision.offlineAccess]}
-            <StepReference number={offlineStep} />
-          </dd>
-        </div>
-        <div>
-          <dt>prompt=consent</dt>
-          <dd>
-            {decision.promptConsent ? 'Sent' : 'Not sent'}
-            <StepReference number={promptStep} />
-          </dd>
-        </div>
+        {decisionFacts(decision, profile).map((fact) => (
+          <div key={fact.key}>
+            <dt>{fact.term}</dt>
+            <dd>
+              {fact.description}
+              <StepReference number={fact.step} />
+            </dd>
+          </div>
+        ))}
       </dl>
       <DecisionExplained evaluation={explained} />
     </section>

@@ -1,7 +1,7 @@
 import type { Finding, ScopeDecision } from '@mcp-auth-playground/core';
 import { memo } from 'react';
 import { InPageLink } from '../../../components/InPageLink.tsx';
-import { differingCount } from '../../../shared/differences.ts';
+import { differingCount } from '../../../shared/comparison-rows.ts';
 import { ScopeValue } from '../../../components/ScopeValue.tsx';
 
 function plural(count: number, one: string, many: string): string {
