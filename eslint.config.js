@@ -85,6 +85,16 @@ const coreLayerOrder = {
   },
 };
 
+// The other packages have no layers of their own, but no cycle either: in each, no chain of
+// relative imports (type-only ones included) comes back to the file it left.
+const packageCycles = ['client/src', 'cli/src', 'app/src', 'testbed/src'].map((root) => ({
+  files: [`${root}/**/*.{ts,tsx}`],
+  plugins: { 'core-layers': coreLayers },
+  rules: {
+    'core-layers/no-cycle': ['error', { root: `${import.meta.dirname}/${root}`, layers: [] }],
+  },
+}));
+
 // client/ is the flow engine both the page and the CLI drive: arrows point down only, so it
 // imports core (by package name), oauth4webapi and its own files, never a host or React.
 const clientBoundary = {
@@ -195,6 +205,7 @@ export default tseslint.config(
   },
   coreBoundary,
   coreLayerOrder,
+  ...packageCycles,
   clientBoundary,
   appBoundary,
 );

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { JWK } from 'jose';
 import { errors } from 'oidc-provider';
 import type { ClientInfo, Configuration, ProviderContext } from 'oidc-provider';
-import type { AuthServerOptions } from './auth-server.ts';
+import type { AuthServerOptions } from './auth-server-options.ts';
 import { inProcessDocumentFetch } from './cimd.ts';
 import { PLAYGROUND_CLIENT_ID, PLAYGROUND_REDIRECT_URI } from './config.ts';
 import { ROUTES } from './provider-routes.ts';
