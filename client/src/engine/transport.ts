@@ -101,13 +101,13 @@ function failureOf(error: unknown): ExchangeFailure {
   return { kind: 'network', message: message.charAt(0).toUpperCase() + message.slice(1) };
 }
 
-/** A step's fetch: logged, and a request without an answer rejects with a NetworkFailure. */
-export function stepFetchOf(
+/** The world's fetch, every exchange logged under `step`. */
+function recorderFor(
   options: RecorderOptions,
   step: StepName,
   label?: RecordingOptions['label'],
 ): typeof globalThis.fetch {
-  const recorded = recordingFetch({
+  return recordingFetch({
     fetch: options.fetch,
     onExchange: options.record,
     step,
@@ -116,6 +116,15 @@ export function stepFetchOf(
     ...(label === undefined ? {} : { label }),
     classifyFailure: (error) => Promise.resolve(failureOf(error)),
   });
+}
+
+/** A step's fetch: logged, and a request without an answer rejects with a NetworkFailure. */
+export function stepFetchOf(
+  options: RecorderOptions,
+  step: StepName,
+  label?: RecordingOptions['label'],
+): typeof globalThis.fetch {
+  const recorded = recorderFor(options, step, label);
   return async (input, init) => {
     try {
       return await recorded(input, init);
@@ -136,14 +145,7 @@ export function discoveryFetchOf(
   options: RecorderOptions,
   step: StepName,
 ): typeof globalThis.fetch {
-  const recorded = recordingFetch({
-    fetch: options.fetch,
-    onExchange: options.record,
-    step,
-    now: options.now,
-    nextId: options.nextId,
-    classifyFailure: (error) => Promise.resolve(failureOf(error)),
-  });
+  const recorded = recorderFor(options, step);
   return (input, init) =>
     init?.mode === 'no-cors'
       ? Promise.reject(new TypeError('A no-cors request has no meaning outside a browser.'))
